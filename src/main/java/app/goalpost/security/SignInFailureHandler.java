@@ -1,0 +1,21 @@
+package app.goalpost.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+/** Sends the user back to the sign-in page with a reason the page can explain. */
+class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        // A deactivated account gets the same generic message as a wrong password.
+        String target = exception instanceof SignInThrottledException throttled
+                ? "/login?throttled=" + throttled.minutes()
+                : "/login?error";
+        getRedirectStrategy().sendRedirect(request, response, target);
+    }
+}

@@ -1,0 +1,51 @@
+package app.goalpost.shared.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * All UI text: English and French bundles under {@code vaadin-i18n/}. A missing key shows as {@code !key!}
+ * and is logged, and a test keeps both bundles on the same keys.
+ */
+@Component
+public class GoalpostI18NProvider implements I18NProvider {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final String BUNDLE = "vaadin-i18n.translations";
+
+    private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(ENGLISH, FRENCH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        return translate(key, locale, params);
+    }
+
+    /** Static access for code that runs outside a Vaadin component (notifications built in services' callers). */
+    public static String translate(String key, Locale locale, Object... params) {
+        Locale effective = locale != null && locale.getLanguage().equals("fr") ? FRENCH : ENGLISH;
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Missing translation {} for {}", key, effective);
+            return "!" + key + "!";
+        }
+    }
+
+    /** English is the root bundle; French must not fall back to the JVM's default locale. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+}

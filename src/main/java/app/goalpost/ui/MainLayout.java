@@ -1,0 +1,117 @@
+package app.goalpost.ui;
+
+import app.goalpost.security.AgencyRole;
+import app.goalpost.security.CurrentUser;
+import app.goalpost.security.GoalpostPrincipal;
+import app.goalpost.tenancy.AgencyService;
+import app.goalpost.workspace.WorkspaceDetails;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * App shell for signed-in users: header with the workspace switcher and the user menu; a drawer whose menu
+ * shows only what the user's role may open, plus the open workspace's pages. Imports no feature internals:
+ * workspace pages come from {@link WorkspaceMenu}.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final transient AccessAnnotationChecker accessChecker;
+    private final transient WorkspaceMenu menu;
+    private final WorkspaceSwitcher switcher;
+    private final SideNav workspaceNav = new SideNav();
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
+            WorkspaceMenu menu, app.goalpost.workspace.WorkspaceService workspaces, AgencyService agencies) {
+        this.authentication = authentication;
+        this.accessChecker = accessChecker;
+        this.menu = menu;
+        this.switcher = new WorkspaceSwitcher(workspaces, menu);
+        GoalpostPrincipal user = CurrentUser.require();
+
+        Span brand = new Span("Goalpost");
+        brand.addClassName("gp-brand");
+        Span agency = new Span(agencies.currentAgencyName().orElse(""));
+        agency.addClassName("gp-agency");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, agency, switcher, userMenu(user));
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.expand(agency);
+        header.addClassName("gp-header");
+        addToNavbar(header);
+
+        workspaceNav.addClassName("gp-workspace-nav");
+        workspaceNav.setId("workspace-nav");
+        nav.addClassName("gp-nav");
+        nav.setId("main-nav");
+        addToDrawer(workspaceNav, nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private Component userMenu(GoalpostPrincipal user) {
+        MenuBar bar = new MenuBar();
+        bar.setId("user-menu");
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var root = bar.addItem(user.displayName());
+        root.getSubMenu().addItem(getTranslation("menu.account"), e -> getUI().ifPresent(ui -> ui.navigate("account")));
+        root.getSubMenu().addItem(getTranslation("menu.signOut"), e -> authentication.logout());
+        return bar;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        WorkspaceDetails workspace = content instanceof WorkspaceScopedView view ? view.workspace() : null;
+        Class<? extends Component> target = content instanceof WorkspaceScopedView view ? view.switchTarget() : null;
+        switcher.show(workspace == null ? null : workspace.id(), target);
+        buildMenu(workspace);
+    }
+
+    private void buildMenu(WorkspaceDetails workspace) {
+        GoalpostPrincipal user = CurrentUser.require();
+        workspaceNav.removeAll();
+        workspaceNav.setVisible(workspace != null);
+        if (workspace != null) {
+            workspaceNav.setLabel(workspace.name());
+            for (WorkspaceMenuItem item : menu.items()) {
+                if (accessChecker.hasAccess(item.view()) && workspace.can(item.requiredPermission())) {
+                    String url = RouteConfiguration.forSessionScope()
+                            .getUrl(item.view(), WorkspaceNavigation.params(workspace.id()));
+                    workspaceNav.addItem(new SideNavItem(getTranslation(item.labelKey()), url,
+                            item.icon().create()));
+                }
+            }
+        }
+        nav.removeAll();
+        if (user.role() != AgencyRole.CLIENT) {
+            nav.addItem(item("menu.workspaces", "", VaadinIcon.GRID_BIG));
+        }
+        if (user.role().seesAllWorkspaces()) {
+            nav.addItem(item("menu.users", "users", VaadinIcon.USERS));
+        }
+        nav.addItem(item("menu.account", "account", VaadinIcon.USER));
+    }
+
+    private SideNavItem item(String key, String path, VaadinIcon icon) {
+        return new SideNavItem(getTranslation(key), path, icon.create());
+    }
+}

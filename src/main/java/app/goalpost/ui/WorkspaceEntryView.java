@@ -1,0 +1,26 @@
+package app.goalpost.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** {@code /w/{id}} opens the workspace's landing page (access is checked there, like everywhere). */
+@Route("w/:workspaceId")
+@PermitAll
+public class WorkspaceEntryView extends Div implements BeforeEnterObserver {
+
+    private final transient WorkspaceMenu menu;
+
+    public WorkspaceEntryView(WorkspaceMenu menu) {
+        this.menu = menu;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = WorkspaceScopedView.parseId(event.getRouteParameters().get(WorkspaceScopedView.WORKSPACE_ID)
+                .orElse(""));
+        event.forwardTo(menu.home(), WorkspaceNavigation.params(id));
+    }
+}

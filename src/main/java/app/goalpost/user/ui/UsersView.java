@@ -1,0 +1,138 @@
+package app.goalpost.user.ui;
+
+import app.goalpost.security.Roles;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.ui.FieldErrors;
+import app.goalpost.shared.ui.Formats;
+import app.goalpost.user.InvitationService;
+import app.goalpost.user.PendingInvitation;
+import app.goalpost.user.UserService;
+import app.goalpost.user.UserSummary;
+import app.goalpost.workspace.WorkspaceMembershipService;
+import app.goalpost.workspace.WorkspaceService;
+import app.goalpost.workspace.WorkspaceSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Agency users: invite, deactivate or reactivate, assign managers and client users to workspaces. */
+@Route("users")
+@RolesAllowed({Roles.OWNER, Roles.ADMIN})
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient UserService users;
+    private final transient InvitationService invitations;
+    private final transient WorkspaceService workspaces;
+    private final transient WorkspaceMembershipService memberships;
+    private final Grid<UserSummary> userGrid = new Grid<>();
+    private final Grid<PendingInvitation> invitationGrid = new Grid<>();
+
+    public UsersView(UserService users, InvitationService invitations, WorkspaceService workspaces,
+            WorkspaceMembershipService memberships) {
+        this.users = users;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.workspaces = workspaces;
+        addClassName("gp-page");
+        setSizeFull();
+
+        Button invite = new Button(getTranslation("users.invite"), VaadinIcon.ENVELOPE.create(),
+                e -> new InviteDialog(invitations, workspaces.list("", false), this::refresh).open());
+        invite.setId("invite-user");
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("users.title")), invite);
+        header.setAlignItems(Alignment.BASELINE);
+
+        userGrid.setId("users-grid");
+        userGrid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
+        userGrid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
+        userGrid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"));
+        userGrid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive"))
+                .setHeader(getTranslation("users.status"));
+        userGrid.addColumn(this::assignmentText).setHeader(getTranslation("users.workspaces")).setFlexGrow(1);
+        userGrid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        userGrid.setAllRowsVisible(true);
+
+        invitationGrid.setId("invitations-grid");
+        invitationGrid.addColumn(PendingInvitation::email).setHeader(getTranslation("users.email"));
+        invitationGrid.addColumn(i -> getTranslation("role." + i.role().name())).setHeader(getTranslation("users.role"));
+        invitationGrid.addColumn(i -> i.expired() ? getTranslation("users.invitation.expired")
+                : Formats.date(i.expiresAt().atZone(ZoneOffset.UTC).toLocalDate(), getLocale()))
+                .setHeader(getTranslation("users.invitation.expires"));
+        invitationGrid.addComponentColumn(i -> {
+            Button revoke = new Button(getTranslation("users.invitation.revoke"), e -> {
+                invitations.revoke(i.id());
+                refresh();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            return revoke;
+        }).setAutoWidth(true);
+        invitationGrid.setAllRowsVisible(true);
+
+        add(header, userGrid, new H3(getTranslation("users.invitations")), invitationGrid);
+        refresh();
+    }
+
+    private String assignmentText(UserSummary user) {
+        if (user.role().seesAllWorkspaces()) {
+            return getTranslation("users.allWorkspaces");
+        }
+        Map<Long, String> names = workspaces.list("", true).stream()
+                .collect(Collectors.toMap(WorkspaceSummary::id, WorkspaceSummary::name));
+        return user.assignments().entrySet().stream()
+                .map(e -> names.getOrDefault(e.getKey(), "?")
+                        + (user.role() == app.goalpost.security.AgencyRole.CLIENT
+                                ? " (" + getTranslation("access." + e.getValue().name()) + ")" : ""))
+                .sorted().collect(Collectors.joining(", "));
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (!user.role().seesAllWorkspaces()) {
+            Button assign = new Button(getTranslation("users.assign"), e -> new AssignmentDialog(user,
+                    workspaces.list("", false), memberships, this::refresh).open());
+            assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            assign.setId("assign-" + user.id());
+            actions.add(assign);
+        }
+        Button toggle = new Button(getTranslation(user.active() ? "users.deactivate" : "users.reactivate"), e -> {
+            try {
+                users.setActive(user.id(), !user.active());
+                refresh();
+            } catch (InvalidInputException ex) {
+                FieldErrors.error(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        toggle.setId("toggle-" + user.id());
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (user.active()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        actions.add(toggle);
+        return actions;
+    }
+
+    void refresh() {
+        userGrid.setItems(users.listUsers());
+        invitationGrid.setItems(invitations.pending());
+        invitationGrid.setVisible(!invitations.pending().isEmpty());
+    }
+
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " · Goalpost";
+    }
+}

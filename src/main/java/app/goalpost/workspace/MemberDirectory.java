@@ -1,0 +1,16 @@
+package app.goalpost.workspace;
+
+import java.util.Optional;
+
+/**
+ * Looks up a user of the signed-in agency for membership checks. Implemented by the user feature, which
+ * depends on this package (so the dependency points one way).
+ */
+public interface MemberDirectory {
+
+    Optional<Member> find(long userId);
+
+    record Member(long userId, String displayName, String email, app.goalpost.security.AgencyRole role,
+            boolean active) {
+    }
+}

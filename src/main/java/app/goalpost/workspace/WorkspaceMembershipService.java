@@ -1,0 +1,111 @@
+package app.goalpost.workspace;
+
+import app.goalpost.security.AgencyRole;
+import app.goalpost.security.Roles;
+import app.goalpost.workspace.internal.Workspace;
+import app.goalpost.workspace.internal.WorkspaceMember;
+import app.goalpost.workspace.internal.WorkspaceMemberRepository;
+import app.goalpost.workspace.internal.WorkspaceRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is assigned to which workspace: account managers to several, a client user to exactly one. */
+@Service
+public class WorkspaceMembershipService {
+
+    private final WorkspaceMemberRepository members;
+    private final WorkspaceRepository workspaces;
+    private final MemberDirectory directory;
+
+    WorkspaceMembershipService(WorkspaceMemberRepository members, WorkspaceRepository workspaces,
+            MemberDirectory directory) {
+        this.members = members;
+        this.workspaces = workspaces;
+        this.directory = directory;
+    }
+
+    /** Workspace id → access level for one user of the agency. */
+    @PreAuthorize(Roles.CAN_ADMINISTER)
+    @Transactional(readOnly = true)
+    public Map<Long, ClientAccess> assignmentsOf(long userId) {
+        return members.findByUserId(userId).stream()
+                .collect(Collectors.toMap(WorkspaceMember::getWorkspaceId, WorkspaceMember::getAccessLevel));
+    }
+
+    /** Replaces an account manager's workspaces with exactly the given ones. */
+    @PreAuthorize(Roles.CAN_ADMINISTER)
+    @Transactional
+    public void assignManager(long userId, Collection<Long> workspaceIds) {
+        MemberDirectory.Member member = directory.find(userId).orElseThrow(WorkspaceNotFoundException::new);
+        if (member.role() != AgencyRole.MANAGER) {
+            throw new IllegalArgumentException("Only account managers get workspace assignments");
+        }
+        replace(userId, requireWorkspaces(workspaceIds), ClientAccess.MANAGER);
+    }
+
+    /** Gives a client user their single workspace with viewer or contributor rights. */
+    @PreAuthorize(Roles.CAN_ADMINISTER)
+    @Transactional
+    public void assignClient(long userId, long workspaceId, ClientAccess access) {
+        MemberDirectory.Member member = directory.find(userId).orElseThrow(WorkspaceNotFoundException::new);
+        if (member.role() != AgencyRole.CLIENT || access == ClientAccess.MANAGER) {
+            throw new IllegalArgumentException("A client user is a viewer or contributor of one workspace");
+        }
+        replace(userId, requireWorkspaces(List.of(workspaceId)), access);
+    }
+
+    /** Throws not-found unless every id is a workspace of the agency. */
+    @PreAuthorize(Roles.CAN_ADMINISTER)
+    @Transactional(readOnly = true)
+    public void checkWorkspacesExist(Collection<Long> ids) {
+        requireWorkspaces(ids);
+    }
+
+    /**
+     * Assignments of a user who just accepted an invitation. Runs inside the invitation's agency scope and
+     * transaction (the invitee is not signed in yet); workspaces that were archived or are foreign are skipped.
+     */
+    @EventListener
+    void onMemberJoined(MemberJoined event) {
+        if (event.role() == AgencyRole.MANAGER || event.role() == AgencyRole.CLIENT) {
+            ClientAccess level = event.role() == AgencyRole.MANAGER ? ClientAccess.MANAGER : event.clientAccess();
+            Set<Long> existing = workspaces.findAllById(event.workspaceIds()).stream()
+                    .filter(w -> !w.isArchived()).map(Workspace::getId).collect(Collectors.toSet());
+            replace(event.userId(), existing, level);
+        }
+    }
+
+    private Set<Long> requireWorkspaces(Collection<Long> ids) {
+        Set<Long> wanted = Set.copyOf(ids);
+        // The tenant filter hides other agencies' workspaces, so a foreign id is simply "not found".
+        List<Workspace> found = workspaces.findAllById(wanted);
+        if (found.size() != wanted.size()) {
+            throw new WorkspaceNotFoundException();
+        }
+        return wanted;
+    }
+
+    private void replace(long userId, Set<Long> workspaceIds, ClientAccess level) {
+        List<WorkspaceMember> current = members.findByUserId(userId);
+        for (WorkspaceMember m : current) {
+            if (!workspaceIds.contains(m.getWorkspaceId())) {
+                members.delete(m);
+            } else {
+                m.setAccessLevel(level);
+            }
+        }
+        Set<Long> kept = current.stream().map(WorkspaceMember::getWorkspaceId).collect(Collectors.toSet());
+        for (Long id : workspaceIds) {
+            if (!kept.contains(id)) {
+                members.save(new WorkspaceMember(id, userId, level));
+            }
+        }
+    }
+}

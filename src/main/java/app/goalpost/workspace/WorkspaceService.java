@@ -1,0 +1,136 @@
+package app.goalpost.workspace;
+
+import app.goalpost.security.CurrentUser;
+import app.goalpost.security.GoalpostPrincipal;
+import app.goalpost.security.Roles;
+import app.goalpost.workspace.internal.Workspace;
+import app.goalpost.workspace.internal.WorkspaceRepository;
+import app.goalpost.workspace.internal.WorkspaceVisit;
+import app.goalpost.workspace.internal.WorkspaceVisitRepository;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Client workspaces of the signed-in user's agency. */
+@Service
+public class WorkspaceService {
+
+    private final WorkspaceRepository workspaces;
+    private final WorkspaceVisitRepository visits;
+    private final WorkspaceAccess access;
+    private final Clock clock;
+
+    WorkspaceService(WorkspaceRepository workspaces, WorkspaceVisitRepository visits, WorkspaceAccess access,
+            Clock clock) {
+        this.workspaces = workspaces;
+        this.visits = visits;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Workspaces the user may open, filtered by a case-insensitive name search; archived ones for admins. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<WorkspaceSummary> list(String search, boolean includeArchived) {
+        GoalpostPrincipal user = CurrentUser.require();
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        List<Workspace> candidates = includeArchived && user.role().seesAllWorkspaces()
+                ? workspaces.findAllByOrderByArchivedAscNameAsc()
+                : workspaces.findAllById(access.visibleWorkspaceIds()).stream()
+                        .sorted(Comparator.comparing(w -> w.getName().toLowerCase(Locale.ROOT))).toList();
+        return candidates.stream()
+                .filter(w -> needle.isEmpty() || w.getName().toLowerCase(Locale.ROOT).contains(needle))
+                .map(WorkspaceService::summary)
+                .toList();
+    }
+
+    /** The switcher's list: visible workspaces, most recently opened first, then by name. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<WorkspaceSummary> recentFirst() {
+        GoalpostPrincipal user = CurrentUser.require();
+        Map<Long, Integer> rank = new HashMap<>();
+        List<WorkspaceVisit> recent = visits.findByUserIdOrderByVisitedAtDesc(user.userId());
+        for (int i = 0; i < recent.size(); i++) {
+            rank.put(recent.get(i).getWorkspaceId(), i);
+        }
+        return list("", false).stream()
+                .sorted(Comparator.comparing((WorkspaceSummary w) -> rank.getOrDefault(w.id(), Integer.MAX_VALUE)))
+                .toList();
+    }
+
+    /** Opens a workspace for viewing and remembers the visit for the switcher. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public WorkspaceDetails open(long workspaceId) {
+        WorkspaceDetails details = get(workspaceId);
+        GoalpostPrincipal user = CurrentUser.require();
+        visits.findByUserIdAndWorkspaceId(user.userId(), workspaceId).ifPresentOrElse(
+                visit -> visit.setVisitedAt(clock.instant()),
+                () -> visits.save(new WorkspaceVisit(user.userId(), workspaceId, clock.instant())));
+        return details;
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public WorkspaceDetails get(long workspaceId) {
+        var permissions = access.require(workspaceId, WorkspacePermission.VIEW);
+        Workspace w = workspaces.findById(workspaceId).orElseThrow(WorkspaceNotFoundException::new);
+        return new WorkspaceDetails(w.getId(), w.getName(), w.getIndustry(), w.getCompanyStage(),
+                Currency.getInstance(w.getCurrency()), ZoneId.of(w.getTimeZone()), w.getFiscalYearStartMonth(),
+                w.isArchived(), w.getVersion(), permissions);
+    }
+
+    @PreAuthorize(Roles.CAN_ADMINISTER)
+    @Transactional
+    public long create(WorkspaceForm form) {
+        if (workspaces.existsByNameIgnoreCase(form.getName().strip())) {
+            throw new DuplicateWorkspaceNameException();
+        }
+        return workspaces.save(new Workspace(form, clock.instant())).getId();
+    }
+
+    /** Saves new settings; fails with an optimistic-locking error if someone saved in between. */
+    @PreAuthorize(Roles.CAN_ADMINISTER)
+    @Transactional
+    public void update(long workspaceId, long expectedVersion, WorkspaceForm form) {
+        access.require(workspaceId, WorkspacePermission.ADMINISTER);
+        Workspace workspace = workspaces.findById(workspaceId).orElseThrow(WorkspaceNotFoundException::new);
+        if (workspace.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Workspace.class, workspaceId);
+        }
+        if (workspaces.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), workspaceId)) {
+            throw new DuplicateWorkspaceNameException();
+        }
+        workspace.apply(form);
+    }
+
+    /** Archives instead of deleting: the data stays, the workspace leaves every list but the archive. */
+    @PreAuthorize(Roles.CAN_ADMINISTER)
+    @Transactional
+    public void setArchived(long workspaceId, boolean archived) {
+        access.require(workspaceId, WorkspacePermission.ADMINISTER);
+        workspaces.findById(workspaceId).orElseThrow(WorkspaceNotFoundException::new).setArchived(archived);
+    }
+
+    private static WorkspaceSummary summary(Workspace w) {
+        return new WorkspaceSummary(w.getId(), w.getName(), w.getIndustry(), w.getCompanyStage(), w.getCurrency(),
+                w.isArchived());
+    }
+
+    /** Another workspace of the agency already has this name. */
+    public static class DuplicateWorkspaceNameException extends RuntimeException {
+        public DuplicateWorkspaceNameException() {
+            super("duplicate workspace name");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package app.goalpost.workspace.ui;
+
+import app.goalpost.security.AgencyRole;
+import app.goalpost.security.CurrentUser;
+import app.goalpost.security.GoalpostPrincipal;
+import app.goalpost.ui.WorkspaceMenu;
+import app.goalpost.workspace.WorkspaceService;
+import app.goalpost.workspace.WorkspaceSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * Agency home: the workspaces the user may see, with search; owners and admins create, edit, archive and
+ * restore them. A client user goes straight to their workspace.
+ */
+@Route("")
+@PermitAll
+public class AgencyHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient WorkspaceService workspaces;
+    private final transient WorkspaceMenu menu;
+    private final Grid<WorkspaceSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Checkbox showArchived = new Checkbox();
+    private final Paragraph empty = new Paragraph();
+
+    public AgencyHomeView(WorkspaceService workspaces, WorkspaceMenu menu) {
+        this.workspaces = workspaces;
+        this.menu = menu;
+        addClassName("gp-page");
+        setSizeFull();
+        GoalpostPrincipal user = CurrentUser.require();
+        boolean admin = user.role().seesAllWorkspaces();
+
+        search.setId("workspace-search");
+        search.setPlaceholder(getTranslation("home.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        showArchived.setLabel(getTranslation("home.showArchived"));
+        showArchived.setId("show-archived");
+        showArchived.setVisible(admin);
+        showArchived.addValueChangeListener(e -> refresh());
+        Button create = new Button(getTranslation("home.create"), VaadinIcon.PLUS.create(),
+                e -> WorkspaceEditorDialog.create(workspaces, id -> menu.open(id)).open());
+        create.setId("create-workspace");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(admin);
+        HorizontalLayout toolbar = new HorizontalLayout(search, showArchived, create);
+        toolbar.setAlignItems(Alignment.BASELINE);
+
+        grid.setId("workspaces-grid");
+        grid.addColumn(WorkspaceSummary::name).setHeader(getTranslation("workspace.name")).setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(w -> getTranslation("industry." + w.industry().name()))
+                .setHeader(getTranslation("workspace.industry")).setFlexGrow(2);
+        grid.addColumn(w -> getTranslation("stage." + w.stage().name())).setHeader(getTranslation("workspace.stage"));
+        grid.addColumn(WorkspaceSummary::currency).setHeader(getTranslation("workspace.currency"));
+        grid.addColumn(w -> w.archived() ? getTranslation("workspace.archived") : "")
+                .setHeader(getTranslation("workspace.status"));
+        grid.addItemClickListener(e -> menu.open(e.getItem().id()));
+        grid.addClassName("gp-clickable-rows");
+        empty.addClassName("gp-empty");
+
+        add(new H2(getTranslation("home.title")), toolbar, empty, grid);
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.require().role() == AgencyRole.CLIENT) {
+            List<WorkspaceSummary> mine = workspaces.list("", false);
+            if (!mine.isEmpty()) {
+                event.forwardTo(menu.home(), app.goalpost.ui.WorkspaceNavigation.params(mine.getFirst().id()));
+            }
+        }
+    }
+
+    private void refresh() {
+        List<WorkspaceSummary> items = workspaces.list(search.getValue(), showArchived.getValue());
+        grid.setItems(items);
+        boolean none = items.isEmpty();
+        empty.setVisible(none);
+        empty.setText(getTranslation(search.getValue().isBlank() ? "home.empty" : "home.noMatch"));
+    }
+
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title") + " · Goalpost";
+    }
+}

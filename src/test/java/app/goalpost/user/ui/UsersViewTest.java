@@ -1,0 +1,80 @@
+package app.goalpost.user.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goalpost.security.AgencyRole;
+import app.goalpost.support.Fixtures;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.KaribuSupport;
+import app.goalpost.support.UiTest;
+import app.goalpost.ui.NotFoundView;
+import app.goalpost.user.InvitationService;
+import app.goalpost.user.UserSummary;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@UiTest
+class UsersViewTest extends KaribuSupport {
+
+    @Autowired InvitationService invitations;
+
+    AgencyFixture f;
+
+    @BeforeEach
+    void agency() {
+        f = fixtures.agency("usersui");
+    }
+
+    @Test
+    void adminsListTheirAgencysUsersOnly() {
+        fixtures.agency("usersui-other");
+        signIn(f.admin());
+        navigate("users");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        assertThat(GridKt._size(grid)).isEqualTo(5);
+        assertThat(GridKt._get(grid, 0).email()).endsWith("@usersui.test");
+    }
+
+    @Test
+    void invitingShowsTheOneTimeLinkAndBadEmailsStayNextToTheField() {
+        signIn(f.owner());
+        navigate("users");
+        _click(_get(Button.class, spec -> spec.withId("invite-user")));
+        _get(EmailField.class, spec -> spec.withId("invite-email")).setValue("not an email");
+        _click(_get(Button.class, spec -> spec.withId("send-invitation")));
+        EmailField email = _get(EmailField.class, spec -> spec.withId("invite-email"));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).contains("valid email");
+        fixtures.signIn(f.owner());
+        assertThat(invitations.pending()).isEmpty();
+
+        email.setValue("fresh-" + f.agencyId() + "@usersui.test");
+        @SuppressWarnings("unchecked")
+        Select<AgencyRole> role = _get(Select.class, spec -> spec.withId("invite-role"));
+        role.setValue(AgencyRole.ADMIN);
+        _click(_get(Button.class, spec -> spec.withId("send-invitation")));
+        TextField link = _get(TextField.class, spec -> spec.withId("invitation-link"));
+        assertThat(link.getValue()).startsWith("http://localhost:8080/invitation/");
+        assertThat(invitations.pending()).hasSize(1);
+    }
+
+    @Test
+    void managersAndClientsCannotOpenTheUsersPage() {
+        for (String user : new String[] {f.manager(), f.client()}) {
+            signIn(user);
+            navigate("users");
+            _get(NotFoundView.class);
+        }
+        Fixtures.signOut();
+    }
+}

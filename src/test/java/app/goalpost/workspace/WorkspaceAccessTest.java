@@ -1,0 +1,110 @@
+package app.goalpost.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.goalpost.support.Fixtures;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Who may see and change which workspace inside one agency. */
+@IntegrationTest
+class WorkspaceAccessTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired WorkspaceService workspaces;
+    @Autowired WorkspaceAccess access;
+
+    AgencyFixture f;
+
+    @BeforeEach
+    void agency() {
+        f = fixtures.agency("acc");
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void ownersAndAdminsSeeEveryWorkspace() {
+        for (String user : new String[] {f.owner(), f.admin()}) {
+            fixtures.signIn(user);
+            assertThat(access.visibleWorkspaceIds()).containsExactlyInAnyOrder(f.ws1(), f.ws2(), f.ws3());
+            assertThat(workspaces.get(f.ws3()).permissions()).containsExactlyInAnyOrder(WorkspacePermission.values());
+        }
+    }
+
+    @Test
+    void accountManagerReachesOnlyAssignedWorkspaces() {
+        fixtures.signIn(f.manager());
+        assertThat(access.visibleWorkspaceIds()).containsExactlyInAnyOrder(f.ws1(), f.ws2());
+        assertThat(workspaces.get(f.ws1()).permissions()).containsExactlyInAnyOrder(WorkspacePermission.VIEW,
+                WorkspacePermission.EDIT_PLAN, WorkspacePermission.EDIT_BASELINE);
+        assertThatThrownBy(() -> workspaces.get(f.ws3())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.open(f.ws3())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.create(Fixtures.form("Nope", CompanyStage.STARTUP)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void clientUsersReachOnlyTheirOwnWorkspace() {
+        fixtures.signIn(f.client());
+        assertThat(workspaces.list("", true)).extracting(WorkspaceSummary::id).containsExactly(f.ws1());
+        assertThat(workspaces.get(f.ws1()).permissions()).containsExactly(WorkspacePermission.VIEW);
+        assertThatThrownBy(() -> workspaces.get(f.ws2())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.get(f.ws3())).isInstanceOf(WorkspaceNotFoundException.class);
+
+        fixtures.signIn(f.contributor());
+        assertThat(workspaces.get(f.ws2()).permissions()).containsExactlyInAnyOrder(WorkspacePermission.VIEW,
+                WorkspacePermission.EDIT_PLAN);
+        assertThatThrownBy(() -> workspaces.get(f.ws1())).isInstanceOf(WorkspaceNotFoundException.class);
+    }
+
+    @Test
+    void archivedWorkspacesDisappearForEveryoneButAdmins() {
+        fixtures.signIn(f.owner());
+        workspaces.setArchived(f.ws1(), true);
+        assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).doesNotContain(f.ws1());
+        assertThat(workspaces.list("", true)).extracting(WorkspaceSummary::id).contains(f.ws1());
+        fixtures.signIn(f.manager());
+        assertThatThrownBy(() -> workspaces.get(f.ws1())).isInstanceOf(WorkspaceNotFoundException.class);
+        fixtures.signIn(f.client());
+        assertThat(workspaces.list("", false)).isEmpty();
+        fixtures.signIn(f.owner());
+        workspaces.setArchived(f.ws1(), false);
+        fixtures.signIn(f.client());
+        assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).containsExactly(f.ws1());
+    }
+
+    @Test
+    void searchAndRecentFirstOrdering() {
+        fixtures.signIn(f.owner());
+        assertThat(workspaces.list("gamma", false)).extracting(WorkspaceSummary::id).containsExactly(f.ws3());
+        workspaces.open(f.ws3());
+        workspaces.open(f.ws2());
+        assertThat(workspaces.recentFirst()).extracting(WorkspaceSummary::id).startsWith(f.ws2(), f.ws3());
+    }
+
+    @Test
+    void staleEditsAndDuplicateNamesAreRefused() {
+        fixtures.signIn(f.owner());
+        WorkspaceDetails before = workspaces.get(f.ws1());
+        WorkspaceForm form = WorkspaceForm.of(before);
+        form.setName(before.name() + " renamed");
+        workspaces.update(f.ws1(), before.version(), form);
+        assertThatThrownBy(() -> workspaces.update(f.ws1(), before.version(), form))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        WorkspaceForm clash = WorkspaceForm.of(workspaces.get(f.ws2()));
+        clash.setName(form.getName().toUpperCase(java.util.Locale.ROOT));
+        assertThatThrownBy(() -> workspaces.update(f.ws2(), workspaces.get(f.ws2()).version(), clash))
+                .isInstanceOf(WorkspaceService.DuplicateWorkspaceNameException.class);
+        assertThat(workspaces.get(f.ws2()).name()).isNotEqualTo(clash.getName());
+    }
+}

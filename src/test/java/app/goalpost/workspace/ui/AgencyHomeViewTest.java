@@ -1,0 +1,110 @@
+package app.goalpost.workspace.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.KaribuSupport;
+import app.goalpost.support.UiTest;
+import app.goalpost.workspace.WorkspaceService;
+import app.goalpost.workspace.WorkspaceSummary;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.util.Currency;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@UiTest
+class AgencyHomeViewTest extends KaribuSupport {
+
+    @Autowired WorkspaceService workspaces;
+
+    AgencyFixture f;
+
+    @BeforeEach
+    void agency() {
+        f = fixtures.agency("home");
+    }
+
+    @Test
+    void managersSeeTheirWorkspacesAndCannotCreate() {
+        signIn(f.manager());
+        navigate("");
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        assertThat(_find(Button.class, spec -> spec.withId("create-workspace"))).isEmpty();
+    }
+
+    @Test
+    void searchFiltersTheList() {
+        signIn(f.owner());
+        navigate("");
+        assertThat(GridKt._size(grid())).isEqualTo(3);
+        _get(TextField.class, spec -> spec.withId("workspace-search")).setValue("beta");
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._get(grid(), 0).id()).isEqualTo(f.ws2());
+    }
+
+    @Test
+    void creatingAWorkspaceValidatesNextToTheFieldAndOpensIt() {
+        signIn(f.owner());
+        navigate("");
+        _click(_get(Button.class, spec -> spec.withId("create-workspace")));
+        _click(_get(Button.class, spec -> spec.withId("save-workspace")));
+        TextField name = _get(TextField.class, spec -> spec.withId("workspace-name"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(workspaces.list("", true)).hasSize(3);
+
+        String existing = workspaces.get(f.ws1()).name();
+        name.setValue(existing.toLowerCase(java.util.Locale.ROOT));
+        _click(_get(Button.class, spec -> spec.withId("save-workspace")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("already has this name");
+        assertThat(workspaces.list("", true)).hasSize(3);
+
+        name.setValue("Northwind Fresh " + f.agencyId());
+        @SuppressWarnings("unchecked")
+        ComboBox<Currency> currency = _get(ComboBox.class, spec -> spec.withId("workspace-currency"));
+        currency.setValue(Currency.getInstance("USD"));
+        @SuppressWarnings("unchecked")
+        ComboBox<ZoneId> zone = _get(ComboBox.class, spec -> spec.withId("workspace-zone"));
+        zone.setValue(ZoneId.of("America/New_York"));
+        _click(_get(Button.class, spec -> spec.withId("save-workspace")));
+        WorkspaceSummary created = workspaces.list("Northwind Fresh", false).getFirst();
+        assertThat(created.currency()).isEqualTo("USD");
+        WorkspaceOverviewView page = (WorkspaceOverviewView) UI.getCurrent().getInternals()
+                .getActiveRouterTargetsChain().getFirst();
+        assertThat(page.workspace().id()).isEqualTo(created.id());
+    }
+
+    @Test
+    void archivingRemovesTheWorkspaceFromTheListUntilRestored() {
+        signIn(f.owner());
+        navigate("w/" + f.ws3() + "/settings");
+        _click(_get(Button.class, spec -> spec.withId("archive-workspace")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).doesNotContain(f.ws3());
+        signIn(f.manager());
+        navigate("");
+        assertThat(GridKt._size(grid())).isEqualTo(2);
+        navigate("w/" + f.ws3() + "/settings");
+        _get(app.goalpost.ui.NotFoundView.class);
+        signIn(f.owner());
+        workspaces.setArchived(f.ws3(), false);
+        assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).contains(f.ws3());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<WorkspaceSummary> grid() {
+        return _get(Grid.class, spec -> spec.withId("workspaces-grid"));
+    }
+}
