@@ -22,19 +22,39 @@ class TranslationBundlesTest {
     private static final Pattern LITERAL_KEY = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]+)\"");
 
     @Test
-    void bothBundlesHaveTheSameKeys() throws IOException {
-        Properties en = load("/vaadin-i18n/translations.properties");
-        Properties fr = load("/vaadin-i18n/translations_fr.properties");
-        assertThat(en).isNotEmpty();
-        assertThat(fr.stringPropertyNames()).as("keys missing in French")
-                .containsAll(en.stringPropertyNames());
-        assertThat(en.stringPropertyNames()).as("keys missing in English")
-                .containsAll(fr.stringPropertyNames());
+    void everyBundleHasTheSameKeysInEnglishAndFrench() throws IOException {
+        int found = 0;
+        Set<String> seen = new HashSet<>();
+        for (String bundle : GoalpostI18NProvider.BUNDLES) {
+            String path = "/" + bundle.replace('.', '/');
+            if (TranslationBundlesTest.class.getResource(path + ".properties") == null) {
+                assertThat(TranslationBundlesTest.class.getResource(path + "_fr.properties")).as(path).isNull();
+                continue;
+            }
+            found++;
+            Properties en = load(path + ".properties");
+            Properties fr = load(path + "_fr.properties");
+            assertThat(en).as(path).isNotEmpty();
+            assertThat(fr.stringPropertyNames()).as("keys missing in French in " + path)
+                    .containsAll(en.stringPropertyNames());
+            assertThat(en.stringPropertyNames()).as("keys missing in English in " + path)
+                    .containsAll(fr.stringPropertyNames());
+            for (String key : en.stringPropertyNames()) {
+                assertThat(seen.add(key)).as("key " + key + " defined in two bundles").isTrue();
+            }
+        }
+        assertThat(found).isPositive();
     }
 
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
-        Properties en = load("/vaadin-i18n/translations.properties");
+        Properties en = new Properties();
+        for (String bundle : GoalpostI18NProvider.BUNDLES) {
+            String path = "/" + bundle.replace('.', '/') + ".properties";
+            if (TranslationBundlesTest.class.getResource(path) != null) {
+                en.putAll(load(path));
+            }
+        }
         Set<String> used = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -19,7 +19,12 @@ public class GoalpostI18NProvider implements I18NProvider {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale FRENCH = Locale.FRENCH;
-    public static final String BUNDLE = "vaadin-i18n.translations";
+    /**
+     * One bundle per area, so features add text without touching each other's files; a key is looked up in
+     * each in turn. Every bundle exists in English (root) and French.
+     */
+    public static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "vaadin-i18n.planning",
+            "vaadin-i18n.kpi");
 
     private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
 
@@ -36,13 +41,20 @@ public class GoalpostI18NProvider implements I18NProvider {
     /** Static access for code that runs outside a Vaadin component (notifications built in services' callers). */
     public static String translate(String key, Locale locale, Object... params) {
         Locale effective = locale != null && locale.getLanguage().equals("fr") ? FRENCH : ENGLISH;
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation {} for {}", key, effective);
-            return "!" + key + "!";
+        for (String bundleName : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle(bundleName, effective, NO_FALLBACK);
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            }
         }
+        log.warn("Missing translation {} for {}", key, effective);
+        return "!" + key + "!";
     }
 
     /** English is the root bundle; French must not fall back to the JVM's default locale. */

@@ -1,0 +1,18 @@
+package app.goalpost.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Published (synchronously, in the adopting user's transaction) when a goal scenario becomes the plan of record
+ * of its workspace for a period. The KPI feature listens: with {@code createKpis} it creates one cumulative KPI
+ * per stage target (or updates the ones already linked to this scenario), so the plan is tracked day by day.
+ * Lives in shared so that scenarios and KPIs do not depend on each other.
+ */
+public record PlanAdopted(long workspaceId, long scenarioId, String scenarioName, LocalDate periodStart,
+        LocalDate periodEnd, List<StageTarget> targets, boolean createKpis) {
+
+    /** A planned volume for one funnel stage over the period; {@code wholeUnits} is the rounded-up target. */
+    public record StageTarget(String stageName, String stageKey, double plannedVolume, long wholeUnits) {
+    }
+}
