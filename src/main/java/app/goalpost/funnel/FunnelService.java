@@ -1,0 +1,308 @@
+package app.goalpost.funnel;
+
+import app.goalpost.funnel.internal.Baseline;
+import app.goalpost.funnel.internal.BaselineRepository;
+import app.goalpost.funnel.internal.BaselineVolume;
+import app.goalpost.funnel.internal.BaselineVolumeRepository;
+import app.goalpost.funnel.internal.FunnelStage;
+import app.goalpost.funnel.internal.FunnelStageRepository;
+import app.goalpost.security.Roles;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.WorkspaceNotFoundException;
+import app.goalpost.workspace.WorkspacePermission;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Funnel stages and baselines of a workspace (METHOD.md step 1). Reads need VIEW, writes EDIT_BASELINE; a
+ * baseline id is only ever looked up inside its workspace, so a foreign id answers not-found.
+ */
+@Service
+public class FunnelService {
+
+    /** The B2B lifecycle of the method, proposed for a new workspace. */
+    public static final List<String[]> B2B_DEFAULT = List.of(new String[] {"Website visitors", "visitor"},
+            new String[] {"Leads", "lead"}, new String[] {"MQL", "mql"}, new String[] {"SQL", "sql"},
+            new String[] {"Opportunities", "opportunity"}, new String[] {"Customers", "customer"});
+
+    private final FunnelStageRepository stages;
+    private final BaselineRepository baselines;
+    private final BaselineVolumeRepository volumes;
+    private final WorkspaceAccess access;
+    private final Clock clock;
+
+    FunnelService(FunnelStageRepository stages, BaselineRepository baselines, BaselineVolumeRepository volumes,
+            WorkspaceAccess access, Clock clock) {
+        this.stages = stages;
+        this.baselines = baselines;
+        this.volumes = volumes;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<StageInfo> stages(long workspaceId) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        return stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).stream().map(FunnelService::info)
+                .toList();
+    }
+
+    /** Creates the B2B default stages; only for a workspace that has none yet. */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public void useDefaultStages(long workspaceId) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        if (!stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).isEmpty()) {
+            throw new InvalidInputException("stages", "funnelStage.error.notEmpty");
+        }
+        for (int i = 0; i < B2B_DEFAULT.size(); i++) {
+            stages.save(new FunnelStage(workspaceId, i, B2B_DEFAULT.get(i)[0], B2B_DEFAULT.get(i)[1]));
+        }
+    }
+
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public long addStage(long workspaceId, String name, String benchmarkKey) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        List<FunnelStage> all = stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId);
+        String cleanName = validName(name, all, -1);
+        String key = validKey(benchmarkKey, all, -1);
+        int order = all.isEmpty() ? 0 : all.getLast().getSortOrder() + 1;
+        return stages.save(new FunnelStage(workspaceId, order, cleanName, key)).getId();
+    }
+
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public void renameStage(long workspaceId, long stageId, long expectedVersion, String name, String benchmarkKey) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        List<FunnelStage> all = stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId);
+        FunnelStage stage = find(all, stageId);
+        if (stage.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(FunnelStage.class, stageId);
+        }
+        stage.rename(validName(name, all, stageId), validKey(benchmarkKey, all, stageId));
+    }
+
+    /** Moves a stage up (−1) or down (+1) in the workspace's order. */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public void moveStage(long workspaceId, long stageId, int direction) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        List<FunnelStage> all = new ArrayList<>(stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId));
+        int from = all.indexOf(find(all, stageId));
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= all.size()) {
+            return;
+        }
+        all.add(to, all.remove(from));
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).setSortOrder(i);
+        }
+    }
+
+    /** Removes a stage and its volumes from every baseline of the workspace. */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public void removeStage(long workspaceId, long stageId) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        FunnelStage stage = find(stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId), stageId);
+        volumes.deleteAll(volumes.findByStageId(stage.getId()));
+        stages.delete(stage);
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<BaselineSummary> baselines(long workspaceId) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        return baselines.findByWorkspaceIdOrderByPeriodStartDescIdDesc(workspaceId).stream()
+                .map(b -> new BaselineSummary(b.getId(), b.getName(), b.getMethod(), b.getPeriodStart(),
+                        b.getPeriodEnd(), b.isCurrent()))
+                .toList();
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public BaselineData baseline(long workspaceId, long baselineId) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        return data(baselines.findByIdAndWorkspaceId(baselineId, workspaceId)
+                .orElseThrow(WorkspaceNotFoundException::new));
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<BaselineData> currentBaseline(long workspaceId) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        return baselines.findFirstByWorkspaceIdAndCurrentTrue(workspaceId).map(this::data);
+    }
+
+    /** Creates a baseline; the workspace's first one becomes current. */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public long createBaseline(long workspaceId, BaselineForm form) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        Map<Long, FunnelStage> byId = stagesById(workspaceId);
+        validate(form, byId);
+        Baseline baseline = new Baseline(workspaceId, clock.instant());
+        apply(baseline, form);
+        baseline.setCurrent(baselines.findFirstByWorkspaceIdAndCurrentTrue(workspaceId).isEmpty());
+        baseline = baselines.save(baseline);
+        writeRows(baseline.getId(), form, byId);
+        return baseline.getId();
+    }
+
+    /**
+     * Replaces header and volumes in one transaction, after validating everything. A stale {@code expectedVersion}
+     * (someone saved in between) fails with an optimistic-locking error and nothing is written.
+     */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public void saveBaseline(long workspaceId, long baselineId, long expectedVersion, BaselineForm form) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        Baseline baseline = baselines.findForUpdateByIdAndWorkspaceId(baselineId, workspaceId)
+                .orElseThrow(WorkspaceNotFoundException::new);
+        if (baseline.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Baseline.class, baselineId);
+        }
+        Map<Long, FunnelStage> byId = stagesById(workspaceId);
+        validate(form, byId);
+        apply(baseline, form);
+        writeRows(baselineId, form, byId);
+    }
+
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public void markCurrent(long workspaceId, long baselineId) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        Baseline chosen = baselines.findByIdAndWorkspaceId(baselineId, workspaceId)
+                .orElseThrow(WorkspaceNotFoundException::new);
+        baselines.findByWorkspaceIdOrderByPeriodStartDescIdDesc(workspaceId)
+                .forEach(b -> b.setCurrent(b.getId().equals(chosen.getId())));
+    }
+
+    private void apply(Baseline baseline, BaselineForm form) {
+        baseline.apply(form.name().strip(), form.method(), form.periodStart(), form.periodEnd(),
+                form.benchmarkSet().orElse(null), form.budget().orElse(null), clock.instant());
+    }
+
+    private void writeRows(long baselineId, BaselineForm form, Map<Long, FunnelStage> byId) {
+        Map<Long, BaselineVolume> existing = volumes.findByBaselineId(baselineId).stream()
+                .collect(Collectors.toMap(BaselineVolume::getStageId, Function.identity()));
+        Map<Long, BaselineRow> given = new HashMap<>();
+        form.rows().forEach(r -> given.put(r.stageId(), r));
+        for (Long stageId : byId.keySet()) {
+            BaselineRow row = given.get(stageId);
+            BaselineVolume v = existing.getOrDefault(stageId, new BaselineVolume(baselineId, stageId));
+            v.set(row == null ? BigDecimal.ZERO : row.volume(), row == null ? null : row.spend().orElse(null));
+            volumes.save(v);
+        }
+    }
+
+    /** Checks the whole form before anything is written. */
+    private static void validate(BaselineForm form, Map<Long, FunnelStage> byId) {
+        if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 120) {
+            throw new InvalidInputException("name", "baseline.error.name");
+        }
+        if (form.method() == null) {
+            throw new InvalidInputException("method", "baseline.error.method");
+        }
+        if (form.periodStart() == null || form.periodEnd() == null
+                || form.periodEnd().isBefore(form.periodStart())) {
+            throw new InvalidInputException("period", "baseline.error.period");
+        }
+        if (byId.isEmpty()) {
+            throw new InvalidInputException("stages", "baseline.error.noStages");
+        }
+        for (BaselineRow row : form.rows()) {
+            FunnelStage stage = byId.get(row.stageId());
+            if (stage == null) {
+                throw new InvalidInputException("stages", "baseline.error.unknownStage", row.stageName());
+            }
+            if (row.volume() == null || row.volume().signum() < 0 || row.volume().scale() > 4
+                    || row.volume().precision() - row.volume().scale() > 15) {
+                throw new InvalidInputException("volume", "baseline.error.volume", stage.getName());
+            }
+            if (row.spend().isPresent() && (row.spend().get().signum() < 0 || row.spend().get().scale() > 2
+                    || row.spend().get().precision() - row.spend().get().scale() > 17)) {
+                throw new InvalidInputException("spend", "baseline.error.spend", stage.getName());
+            }
+        }
+        if (form.budget().isPresent() && form.budget().get().signum() <= 0) {
+            throw new InvalidInputException("budget", "baseline.error.budget");
+        }
+    }
+
+    private BaselineData data(Baseline b) {
+        Map<Long, BaselineVolume> byStage = volumes.findByBaselineId(b.getId()).stream()
+                .collect(Collectors.toMap(BaselineVolume::getStageId, Function.identity()));
+        List<BaselineRow> rows = stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(b.getWorkspaceId()).stream()
+                .map(s -> {
+                    BaselineVolume v = byStage.get(s.getId());
+                    return new BaselineRow(s.getId(), s.getName(), Optional.ofNullable(s.getBenchmarkKey()),
+                            v == null ? BigDecimal.ZERO : v.getVolume().stripTrailingZeros(),
+                            Optional.ofNullable(v == null ? null : v.getSpend()));
+                })
+                .toList();
+        return new BaselineData(b.getId(), b.getWorkspaceId(), b.getName(), b.getMethod(), b.getPeriodStart(),
+                b.getPeriodEnd(), b.isCurrent(), Optional.ofNullable(b.getBenchmarkSet()),
+                Optional.ofNullable(b.getBudget()), b.getVersion(), rows);
+    }
+
+    private Map<Long, FunnelStage> stagesById(long workspaceId) {
+        return stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).stream()
+                .collect(Collectors.toMap(FunnelStage::getId, Function.identity()));
+    }
+
+    private static FunnelStage find(List<FunnelStage> all, long stageId) {
+        return all.stream().filter(s -> s.getId() == stageId).findFirst()
+                .orElseThrow(WorkspaceNotFoundException::new);
+    }
+
+    private static String validName(String name, List<FunnelStage> all, long selfId) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 80) {
+            throw new InvalidInputException("stageName", "funnelStage.error.name");
+        }
+        if (all.stream().anyMatch(s -> s.getId() != selfId && s.getName().equalsIgnoreCase(clean))) {
+            throw new InvalidInputException("stageName", "funnelStage.error.duplicate", clean);
+        }
+        return clean;
+    }
+
+    private static String validKey(String key, List<FunnelStage> all, long selfId) {
+        String clean = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
+        if (clean.isEmpty()) {
+            return null;
+        }
+        if (clean.length() > 40 || !app.goalpost.planning.funnel.Stage.KEY.matcher(clean).matches()) {
+            throw new InvalidInputException("stageKey", "funnelStage.error.key");
+        }
+        Set<String> others = new HashSet<>();
+        all.stream().filter(s -> s.getId() != selfId && s.getBenchmarkKey() != null)
+                .forEach(s -> others.add(s.getBenchmarkKey()));
+        if (others.contains(clean)) {
+            throw new InvalidInputException("stageKey", "funnelStage.error.duplicateKey", clean);
+        }
+        return clean;
+    }
+
+    private static StageInfo info(FunnelStage s) {
+        return new StageInfo(s.getId(), s.getSortOrder(), s.getName(), Optional.ofNullable(s.getBenchmarkKey()),
+                s.getVersion());
+    }
+}

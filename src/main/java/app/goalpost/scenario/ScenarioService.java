@@ -1,0 +1,215 @@
+package app.goalpost.scenario;
+
+import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.Benchmarks;
+import app.goalpost.funnel.FunnelService;
+import app.goalpost.planning.funnel.Funnel;
+import app.goalpost.planning.scenario.Plan;
+import app.goalpost.planning.scenario.PlanResult;
+import app.goalpost.planning.scenario.StagePlan;
+import app.goalpost.scenario.internal.Scenario;
+import app.goalpost.scenario.internal.ScenarioRepository;
+import app.goalpost.scenario.internal.ScenarioTarget;
+import app.goalpost.scenario.internal.ScenarioTargetRepository;
+import app.goalpost.security.Roles;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.PlanAdopted;
+import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceNotFoundException;
+import app.goalpost.workspace.WorkspacePermission;
+import app.goalpost.workspace.WorkspaceService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Goal scenarios of a workspace (METHOD.md step 3). Reads need VIEW; writes EDIT_PLAN, which client contributors
+ * have too. Scenario and baseline ids are only looked up inside the workspace, so foreign ids answer not-found.
+ */
+@Service
+public class ScenarioService {
+
+    private final ScenarioRepository scenarios;
+    private final ScenarioTargetRepository targets;
+    private final FunnelService funnels;
+    private final WorkspaceService workspaces;
+    private final WorkspaceAccess access;
+    private final Benchmarks benchmarks;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ScenarioService(ScenarioRepository scenarios, ScenarioTargetRepository targets, FunnelService funnels,
+            WorkspaceService workspaces, WorkspaceAccess access, Benchmarks benchmarks,
+            ApplicationEventPublisher events, Clock clock) {
+        this.scenarios = scenarios;
+        this.targets = targets;
+        this.funnels = funnels;
+        this.workspaces = workspaces;
+        this.access = access;
+        this.benchmarks = benchmarks;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ScenarioData> list(long workspaceId, long baselineId) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        funnels.baseline(workspaceId, baselineId);
+        return scenarios.findByWorkspaceIdAndBaselineIdOrderByIdAsc(workspaceId, baselineId).stream()
+                .map(this::data).toList();
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public ScenarioData get(long workspaceId, long scenarioId) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        return data(find(workspaceId, scenarioId));
+    }
+
+    /** The plans of record of the workspace, with their stored targets. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<ScenarioData> adopted(long workspaceId) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        return scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId).stream().map(this::data).toList();
+    }
+
+    /** Solves a scenario against its baseline (not stored: the baseline may have changed since). */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public PlanResult solve(long workspaceId, ScenarioForm form) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        WorkspaceDetails workspace = workspaces.get(workspaceId);
+        BaselineData baseline = funnels.baseline(workspaceId, form.baselineId());
+        return ScenarioPlanning.solve(form, funnel(baseline, workspace), workspace.currency(),
+                benchmarks.forIndustry(workspace.industry()));
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public long create(long workspaceId, ScenarioForm form) {
+        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
+        validate(workspaceId, form);
+        Scenario scenario = new Scenario(workspaceId, form.baselineId());
+        apply(scenario, form);
+        return scenarios.save(scenario).getId();
+    }
+
+    /** Saves a changed scenario; a stale version fails with an optimistic-locking error and nothing is written. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public void update(long workspaceId, long scenarioId, long expectedVersion, ScenarioForm form) {
+        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
+        Scenario scenario = find(workspaceId, scenarioId);
+        if (scenario.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Scenario.class, scenarioId);
+        }
+        if (scenario.getBaselineId() != form.baselineId()) {
+            throw new InvalidInputException("baseline", "scenario.error.baseline");
+        }
+        validate(workspaceId, form);
+        apply(scenario, form);
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public long duplicate(long workspaceId, long scenarioId, String copyName) {
+        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
+        ScenarioForm form = data(find(workspaceId, scenarioId)).form().withName(copyName);
+        return create(workspaceId, form);
+    }
+
+    /**
+     * Makes the scenario the plan of record of its period: other adopted scenarios whose period overlaps stop being
+     * it, the planned per-stage targets are stored, and {@link PlanAdopted} tells the KPI feature (which creates the
+     * tracking KPIs when {@code createKpis}). Only a feasible plan can be adopted.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public void adopt(long workspaceId, long scenarioId, long expectedVersion, boolean createKpis) {
+        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
+        Scenario scenario = find(workspaceId, scenarioId);
+        if (scenario.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Scenario.class, scenarioId);
+        }
+        ScenarioData current = data(scenario);
+        if (!(solve(workspaceId, current.form()) instanceof PlanResult.Feasible(Plan plan))) {
+            throw new InvalidInputException("adopt", "scenario.error.adoptInfeasible");
+        }
+        BaselineData baseline = funnels.baseline(workspaceId, scenario.getBaselineId());
+        for (Scenario other : scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId)) {
+            if (!other.getId().equals(scenario.getId()) && !other.getPeriodEnd().isBefore(scenario.getPeriodStart())
+                    && !other.getPeriodStart().isAfter(scenario.getPeriodEnd())) {
+                other.setAdopted(false, null);
+            }
+        }
+        scenario.setAdopted(true, clock.instant());
+        targets.deleteAll(targets.findByScenarioIdOrderBySortOrderAsc(scenario.getId()));
+        List<PlanAdopted.StageTarget> published = new ArrayList<>();
+        for (StagePlan stage : plan.stages()) {
+            Optional<String> key = baseline.rows().get(stage.index()).stageKey();
+            targets.save(new ScenarioTarget(scenario.getId(), stage.index(), stage.name(), key.orElse(null),
+                    BigDecimal.valueOf(stage.plannedVolume()).setScale(4, java.math.RoundingMode.HALF_UP),
+                    stage.plannedWhole()));
+            published.add(new PlanAdopted.StageTarget(stage.name(), key.orElse(null), stage.plannedVolume(),
+                    stage.plannedWhole()));
+        }
+        events.publishEvent(new PlanAdopted(workspaceId, scenario.getId(), scenario.getName(),
+                scenario.getPeriodStart(), scenario.getPeriodEnd(), published, createKpis));
+    }
+
+    private void validate(long workspaceId, ScenarioForm form) {
+        WorkspaceDetails workspace = workspaces.get(workspaceId);
+        BaselineData baseline = funnels.baseline(workspaceId, form.baselineId());
+        ScenarioPlanning.validate(form, funnel(baseline, workspace));
+    }
+
+    private static Funnel funnel(BaselineData baseline, WorkspaceDetails workspace) {
+        return baseline.funnel(workspace.currency())
+                .orElseThrow(() -> new InvalidInputException("baseline", "baseline.error.noStages"));
+    }
+
+    private void apply(Scenario scenario, ScenarioForm f) {
+        scenario.apply(f.name().strip(), f.goalKind(), f.goalStage(), f.goalAmount(), f.dealValue().orElse(null),
+                f.leverKind(), f.steps().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                f.weights().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                BigDecimal.valueOf(f.volumeShare()).setScale(6, java.math.RoundingMode.HALF_UP), f.ceilingMode(),
+                f.periodStart(), f.periodEnd(), clock.instant());
+    }
+
+    private Scenario find(long workspaceId, long scenarioId) {
+        return scenarios.findByIdAndWorkspaceId(scenarioId, workspaceId).orElseThrow(WorkspaceNotFoundException::new);
+    }
+
+    private ScenarioData data(Scenario s) {
+        ScenarioForm form = new ScenarioForm(s.getName(), s.getBaselineId(), s.getGoalKind(), s.getGoalStage(),
+                s.getGoalAmount().stripTrailingZeros(), Optional.ofNullable(s.getDealValue()), s.getLeverKind(),
+                split(s.getLeverSteps()).stream().map(Integer::valueOf).toList(),
+                split(s.getLeverWeights()).stream().map(Double::valueOf).toList(),
+                s.getVolumeShare() == null ? 0 : s.getVolumeShare().doubleValue(), s.getCeilingMode(),
+                s.getPeriodStart(), s.getPeriodEnd());
+        List<ScenarioData.PlannedTarget> planned = s.isAdopted()
+                ? targets.findByScenarioIdOrderBySortOrderAsc(s.getId()).stream()
+                        .map(t -> new ScenarioData.PlannedTarget(t.getStageName(), Optional.ofNullable(t.getStageKey()),
+                                t.getPlannedVolume().doubleValue(), t.getWholeUnits()))
+                        .toList()
+                : List.of();
+        return new ScenarioData(s.getId(), s.getWorkspaceId(), form, s.isAdopted(),
+                Optional.ofNullable(s.getAdoptedAt()), s.getVersion(), planned);
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+    }
+}

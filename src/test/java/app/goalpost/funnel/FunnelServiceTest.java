@@ -1,0 +1,168 @@
+package app.goalpost.funnel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.support.Fixtures;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.IntegrationTest;
+import app.goalpost.workspace.WorkspaceNotFoundException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Stages and baselines: roles, tenant isolation, validation before writing, optimistic locking. */
+@IntegrationTest
+class FunnelServiceTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired FunnelService funnels;
+
+    AgencyFixture a;
+    AgencyFixture b;
+    long baselineA;
+
+    @BeforeEach
+    void agencies() {
+        a = fixtures.agency("funnelA");
+        b = fixtures.agency("funnelB");
+        fixtures.signIn(a.owner());
+        baselineA = FunnelTestData.workedExample(funnels, a.ws1());
+        Fixtures.signOut();
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void defaultStagesAreTheB2bLifecycleWithBenchmarkKeys() {
+        fixtures.signIn(a.manager());
+        funnels.useDefaultStages(a.ws2());
+        assertThat(funnels.stages(a.ws2())).extracting(StageInfo::name)
+                .containsExactly("Website visitors", "Leads", "MQL", "SQL", "Opportunities", "Customers");
+        assertThat(funnels.stages(a.ws2())).extracting(s -> s.benchmarkKey().orElseThrow())
+                .containsExactly("visitor", "lead", "mql", "sql", "opportunity", "customer");
+        assertThatThrownBy(() -> funnels.useDefaultStages(a.ws2())).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void stagesCanBeAddedRenamedReorderedAndRemoved() {
+        fixtures.signIn(a.owner());
+        long extra = funnels.addStage(a.ws1(), "Demo booked", "demo");
+        StageInfo added = funnels.stages(a.ws1()).getLast();
+        assertThat(added.id()).isEqualTo(extra);
+        funnels.renameStage(a.ws1(), extra, added.version(), "Demos", "demo");
+        funnels.moveStage(a.ws1(), extra, -1);
+        assertThat(funnels.stages(a.ws1())).extracting(StageInfo::name).containsExactly("Website visitors", "Leads",
+                "MQL", "SQL", "Opportunities", "Demos", "Customers");
+        assertThatThrownBy(() -> funnels.addStage(a.ws1(), "leads", null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> funnels.addStage(a.ws1(), "Trials", "Not A Key!"))
+                .isInstanceOf(InvalidInputException.class);
+        funnels.removeStage(a.ws1(), extra);
+        assertThat(funnels.baseline(a.ws1(), baselineA).rows()).hasSize(6);
+    }
+
+    @Test
+    void theWorkedExampleIsStoredAndReadBackAsTheCurrentBaseline() {
+        fixtures.signIn(a.client());
+        BaselineData data = funnels.currentBaseline(a.ws1()).orElseThrow();
+        assertThat(data.id()).isEqualTo(baselineA);
+        assertThat(data.rows()).extracting(r -> r.volume().longValue()).containsExactly(20_000L, 600L, 150L, 90L,
+                45L, 18L);
+        assertThat(data.rows().getFirst().spend()).contains(new BigDecimal("10000.00"));
+    }
+
+    @Test
+    void anotherAgencyNeverSeesStagesOrBaselines() {
+        fixtures.signIn(b.owner());
+        assertThatThrownBy(() -> funnels.stages(a.ws1())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> funnels.baselines(a.ws1())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> funnels.currentBaseline(a.ws1())).isInstanceOf(WorkspaceNotFoundException.class);
+        // B's own workspace with A's baseline id: looked up inside the workspace, so not found either
+        assertThatThrownBy(() -> funnels.baseline(b.ws1(), baselineA)).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThat(funnels.stages(b.ws1())).isEmpty();
+        assertThat(funnels.baselines(b.ws1())).isEmpty();
+        assertThat(funnels.currentBaseline(b.ws1())).isEmpty();
+    }
+
+    @Test
+    void foreignBaselineIdsInsideTheSameAgencyAreNotFound() {
+        fixtures.signIn(a.owner());
+        assertThatThrownBy(() -> funnels.baseline(a.ws2(), baselineA)).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> funnels.markCurrent(a.ws2(), baselineA))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+    }
+
+    @Test
+    void onlyStaffWithAccessEditBaselines() {
+        fixtures.signIn(a.client());
+        BaselineData data = funnels.baseline(a.ws1(), baselineA);
+        assertThatThrownBy(() -> funnels.saveBaseline(a.ws1(), baselineA, data.version(), data.toForm()))
+                .isInstanceOf(AuthorizationDeniedException.class);
+        fixtures.signIn(a.contributor());
+        assertThatThrownBy(() -> funnels.useDefaultStages(a.ws2())).isInstanceOf(AuthorizationDeniedException.class);
+        fixtures.signIn(a.manager());
+        assertThatThrownBy(() -> funnels.useDefaultStages(a.ws3())).isInstanceOf(WorkspaceNotFoundException.class);
+        funnels.saveBaseline(a.ws1(), baselineA, data.version(), data.toForm());
+    }
+
+    @Test
+    void anInvalidRowWritesNothing() {
+        fixtures.signIn(a.owner());
+        BaselineData before = funnels.baseline(a.ws1(), baselineA);
+        List<BaselineRow> rows = new ArrayList<>(before.rows());
+        rows.set(1, new BaselineRow(rows.get(1).stageId(), "Leads", Optional.of("lead"), new BigDecimal("700"),
+                Optional.empty()));
+        rows.set(3, new BaselineRow(rows.get(3).stageId(), "SQL", Optional.of("sql"), new BigDecimal("-1"),
+                Optional.empty()));
+        BaselineForm bad = new BaselineForm("Changed", before.method(), before.periodStart(), before.periodEnd(),
+                Optional.empty(), Optional.empty(), rows);
+        assertThatThrownBy(() -> funnels.saveBaseline(a.ws1(), baselineA, before.version(), bad))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("volume"));
+        BaselineData after = funnels.baseline(a.ws1(), baselineA);
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void aConcurrentSaveIsDetectedAndTheSecondIsRefused() {
+        fixtures.signIn(a.owner());
+        BaselineData first = funnels.baseline(a.ws1(), baselineA);
+        fixtures.signIn(a.manager());
+        BaselineData second = funnels.baseline(a.ws1(), baselineA);
+        fixtures.signIn(a.owner());
+        List<BaselineRow> rows = new ArrayList<>(first.rows());
+        rows.set(5, new BaselineRow(rows.get(5).stageId(), "Customers", Optional.of("customer"), BigDecimal.valueOf(19),
+                Optional.empty()));
+        funnels.saveBaseline(a.ws1(), baselineA, first.version(), withRows(first, rows));
+        fixtures.signIn(a.manager());
+        assertThatThrownBy(() -> funnels.saveBaseline(a.ws1(), baselineA, second.version(), second.toForm()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(funnels.baseline(a.ws1(), baselineA).rows().get(5).volume()).isEqualByComparingTo("19");
+    }
+
+    @Test
+    void markingAnotherBaselineCurrentUnmarksTheFirst() {
+        fixtures.signIn(a.owner());
+        long other = funnels.createBaseline(a.ws1(), FunnelTestData.form(funnels.stages(a.ws1()), "Q2 2026"));
+        assertThat(funnels.baseline(a.ws1(), other).current()).isFalse();
+        funnels.markCurrent(a.ws1(), other);
+        assertThat(funnels.baselines(a.ws1())).filteredOn(BaselineSummary::current).extracting(BaselineSummary::id)
+                .containsExactly(other);
+    }
+
+    private static BaselineForm withRows(BaselineData data, List<BaselineRow> rows) {
+        return new BaselineForm(data.name(), data.method(), data.periodStart(), data.periodEnd(), data.benchmarkSet(),
+                data.budget(), rows);
+    }
+}
