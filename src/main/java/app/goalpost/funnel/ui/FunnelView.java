@@ -1,0 +1,296 @@
+package app.goalpost.funnel.ui;
+
+import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.BaselineForm;
+import app.goalpost.funnel.BaselineRow;
+import app.goalpost.funnel.BaselineSheets;
+import app.goalpost.funnel.BaselineSummary;
+import app.goalpost.funnel.Benchmarks;
+import app.goalpost.funnel.FunnelService;
+import app.goalpost.funnel.StageInfo;
+import app.goalpost.planning.DateRange;
+import app.goalpost.planning.funnel.BaselineMethod;
+import app.goalpost.planning.funnel.BaselinePeriods;
+import app.goalpost.planning.funnel.BaselinePeriods.PeriodType;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.ui.EChart;
+import app.goalpost.shared.ui.FieldErrors;
+import app.goalpost.shared.ui.Formats;
+import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspacePermission;
+import app.goalpost.workspace.WorkspaceService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * METHOD.md step 1: the workspace's lifecycle stages and its baselines. The page proposes the baseline method
+ * from the company stage; staff edit the figures in a spreadsheet-like grid, import or export them, and mark one
+ * baseline as current. Everyone with access reads the derived rates, warnings and the funnel chart.
+ */
+@Route("w/:workspaceId/funnel/:baselineId?")
+@PermitAll
+public class FunnelView extends WorkspaceScopedView {
+
+    static final String BASELINE_ID = "baselineId";
+
+    private final transient FunnelService funnels;
+    private final transient Benchmarks benchmarks;
+    private final transient Clock clock;
+    private WorkspaceDetails workspace;
+    private transient List<StageInfo> stages = List.of();
+    /** The baseline on screen; empty while a new one is drafted. */
+    private transient Optional<BaselineData> baseline = Optional.empty();
+    private BaselineHeader header;
+    private BaselineGrid grid;
+    private final EChart chart = new EChart();
+    private final Paragraph totals = new Paragraph();
+    private int builds;
+
+    public FunnelView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks, Clock clock) {
+        super(workspaces);
+        this.funnels = funnels;
+        this.benchmarks = benchmarks;
+        this.clock = clock;
+        chart.setId("funnel-chart");
+        totals.setId("funnel-totals");
+    }
+
+    @Override
+    protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
+        this.workspace = w;
+        Optional<String> requested = event.getRouteParameters().get(BASELINE_ID);
+        // a foreign or malformed id answers not-found, like an unknown page
+        baseline = requested.isPresent()
+                ? Optional.of(funnels.baseline(w.id(), WorkspaceScopedView.parseId(requested.get())))
+                : funnels.currentBaseline(w.id());
+        build();
+    }
+
+    private boolean editable() {
+        return workspace.can(WorkspacePermission.EDIT_BASELINE);
+    }
+
+    private void build() {
+        builds++;
+        removeAll();
+        stages = funnels.stages(workspace.id());
+        add(new H2(getTranslation("menu.funnel")));
+        BaselineMethod recommended = BaselineMethod.recommendedFor(
+                BaselineMethod.CompanyProfile.valueOf(workspace.stage().name()));
+        Paragraph recommendation = new Paragraph(getTranslation("funnel.recommendation",
+                getTranslation("stage." + workspace.stage().name()),
+                getTranslation("baseline.method." + recommended.name())) + " "
+                + getTranslation("baseline.recommendation." + workspace.stage().name()));
+        recommendation.setId("method-recommendation");
+        add(recommendation);
+        StageEditor stageEditor = new StageEditor(funnels, workspace.id(), editable(), this::build);
+        stageEditor.show(stages);
+        add(stageEditor);
+        if (stages.isEmpty()) {
+            return;
+        }
+        if (!editable()) {
+            add(new Paragraph(getTranslation("funnel.readOnly")));
+        }
+        add(baselineBar());
+        if (baseline.isEmpty() && !editable()) {
+            add(new Paragraph(getTranslation("funnel.baseline.none")));
+            return;
+        }
+        BaselineForm form = baseline.map(BaselineData::toForm).orElseGet(() -> draft(recommended));
+        header = new BaselineHeader(form, editable(), workspace, stages, benchmarks, getLocale(),
+                rows -> grid.setRows(rows));
+        grid = new BaselineGrid(editable(), getLocale(), workspace.currency());
+        grid.addChangeListener(this::refreshDerived);
+        add(header, grid);
+        if (editable()) {
+            add(new Span(getTranslation("grid.editHint")));
+        }
+        grid.setRows(form.rows());
+        add(totals, actions(), chart);
+    }
+
+    private HorizontalLayout baselineBar() {
+        List<BaselineSummary> all = funnels.baselines(workspace.id());
+        ComboBox<BaselineSummary> select = new ComboBox<>(getTranslation("funnel.baseline"), all);
+        select.setId("baseline-select");
+        select.setItemLabelGenerator(b -> b.current() ? getTranslation("funnel.baseline.currentMark", b.name())
+                : b.name());
+        select.setWidth("22em");
+        baseline.flatMap(b -> all.stream().filter(s -> s.id() == b.id()).findFirst()).ifPresent(select::setValue);
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                open(e.getValue().id());
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(select);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (baseline.map(BaselineData::current).orElse(false)) {
+            Span badge = new Span(getTranslation("funnel.baseline.isCurrent"));
+            badge.getElement().getThemeList().add("badge success");
+            badge.setId("current-badge");
+            bar.add(badge);
+        }
+        if (editable()) {
+            Button create = new Button(getTranslation("funnel.baseline.new"), e -> {
+                baseline = Optional.empty();
+                build();
+            });
+            create.setId("new-baseline");
+            bar.add(create);
+            baseline.filter(b -> !b.current()).ifPresent(b -> {
+                Button current = new Button(getTranslation("funnel.baseline.markCurrent"), e -> {
+                    funnels.markCurrent(workspace.id(), b.id());
+                    FieldErrors.success(getTranslation("funnel.baseline.markedCurrent", b.name()));
+                    open(b.id());
+                });
+                current.setId("mark-current");
+                bar.add(current);
+            });
+        }
+        return bar;
+    }
+
+    /** A new baseline proposes the recommended method and its period, with every volume at 0. */
+    private BaselineForm draft(BaselineMethod method) {
+        LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
+        DateRange period = switch (method) {
+            case OWN_PREVIOUS_PERIOD -> BaselinePeriods.previousPeriod(PeriodType.QUARTER, today);
+            case SAME_PERIOD_LAST_YEAR -> BaselinePeriods.samePeriodLastYear(PeriodType.QUARTER, today);
+            case BENCHMARKS_AND_BUDGET -> BaselinePeriods.periodContaining(PeriodType.QUARTER, today);
+        };
+        List<BaselineRow> rows = stages.stream().map(s -> new BaselineRow(s.id(), s.name(), s.benchmarkKey(),
+                java.math.BigDecimal.ZERO, Optional.<java.math.BigDecimal>empty())).toList();
+        return new BaselineForm(getTranslation("funnel.baseline.defaultName", Formats.date(period.start(), getLocale())),
+                method, period.start(), period.end(), Optional.empty(), Optional.empty(), rows);
+    }
+
+    private HorizontalLayout actions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (editable()) {
+            Button save = new Button(getTranslation("baseline.save"), e -> save(grid.rows()));
+            save.setId("save-baseline");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button importButton = new Button(getTranslation("import.button"),
+                    e -> new ImportDialog(stages, getLocale(), workspace.currency(), this::importRows).open());
+            importButton.setId("import-baseline");
+            actions.add(save, importButton);
+        }
+        baseline.ifPresent(b -> actions.add(download("export-xlsx", "export.xlsx", b.id(), true),
+                download("export-csv", "export.csv", b.id(), false)));
+        return actions;
+    }
+
+    /** Downloads read the saved baseline afresh (with the access check) when the file is requested. */
+    private Anchor download(String id, String labelKey, long baselineId, boolean xlsx) {
+        long workspaceId = workspace.id();
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            BaselineData data = funnels.baseline(workspaceId, baselineId);
+            byte[] bytes = xlsx ? BaselineSheets.xlsx(data) : BaselineSheets.csv(data);
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    BaselineSheets.fileName(data, xlsx ? "xlsx" : "csv"), xlsx
+                            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                            : "text/csv", bytes.length);
+        }), getTranslation(labelKey));
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private void importRows(List<BaselineRow> rows) {
+        grid.setRows(rows);
+        if (save(rows)) {
+            FieldErrors.success(getTranslation("import.applied"));
+        }
+    }
+
+    /** Saves header and rows in one transaction; on a concurrent save the user's input stays on screen. */
+    private boolean save(List<BaselineRow> rows) {
+        header.clearErrors();
+        BaselineForm form = header.form(rows);
+        try {
+            if (baseline.isPresent()) {
+                funnels.saveBaseline(workspace.id(), baseline.get().id(), baseline.get().version(), form);
+                FieldErrors.success(getTranslation("baseline.saved"));
+                open(baseline.get().id());
+            } else {
+                long id = funnels.createBaseline(workspace.id(), form);
+                FieldErrors.success(getTranslation("baseline.created"));
+                open(id);
+            }
+            return true;
+        } catch (InvalidInputException e) {
+            header.showError(e, this);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict();
+        }
+        return false;
+    }
+
+    private void conflict() {
+        Notification n = FieldErrors.error(getTranslation("baseline.conflict"));
+        n.setDuration(0);
+        n.setId("baseline-conflict");
+        Button reload = new Button(getTranslation("baseline.reload"), e -> {
+            n.close();
+            baseline.ifPresent(b -> open(b.id()));
+        });
+        reload.setId("baseline-reload");
+        n.add(reload);
+    }
+
+    private void open(long baselineId) {
+        int before = builds;
+        getUI().ifPresent(ui -> ui.navigate(FunnelView.class, new RouteParameters(java.util.Map.of(
+                WORKSPACE_ID, String.valueOf(workspace.id()), BASELINE_ID, String.valueOf(baselineId)))));
+        if (builds == before) {
+            // same location: the router does not enter the view again, so reload here
+            baseline = Optional.of(funnels.baseline(workspace.id(), baselineId));
+            build();
+        }
+    }
+
+    private void refreshDerived() {
+        grid.funnel().ifPresentOrElse(f -> {
+            chart.setOption(FunnelCharts.funnel(f, getLocale(), getTranslation("funnel.chart.title")));
+            int last = f.last();
+            totals.setText(getTranslation("funnel.totals",
+                    f.totalSpend().map(m -> Formats.money(m.amount(), workspace.currency(), getLocale())).orElse("–"),
+                    f.stage(last).name(),
+                    f.costPerCustomer().map(m -> Formats.money(m.amount(), workspace.currency(), getLocale()))
+                            .orElse("–"),
+                    f.overallRate().isDefined() ? Formats.percent(f.overallRate().value(), 3, getLocale()) : "–"));
+        }, () -> totals.setText(""));
+    }
+
+    @Override
+    public Class<? extends Component> switchTarget() {
+        return FunnelView.class;
+    }
+
+    @Override
+    protected String titleKey() {
+        return "menu.funnel";
+    }
+}

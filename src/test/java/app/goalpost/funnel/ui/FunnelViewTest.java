@@ -1,0 +1,220 @@
+package app.goalpost.funnel.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.BaselineSheets;
+import app.goalpost.funnel.FunnelService;
+import app.goalpost.funnel.FunnelTestData;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.KaribuSupport;
+import app.goalpost.support.UiTest;
+import app.goalpost.ui.NotFoundView;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The funnel baseline page per role, the worked example typed into the grid, import, and concurrent saves. */
+@UiTest
+class FunnelViewTest extends KaribuSupport {
+
+    @Autowired FunnelService funnels;
+
+    AgencyFixture f;
+
+    @BeforeEach
+    void agency() {
+        f = fixtures.agency("funnelui");
+    }
+
+    @Test
+    void theWorkedExampleTypedIntoTheGridGivesTheMethodRates() {
+        signIn(f.manager());
+        navigate("w/" + f.ws2() + "/funnel");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("method-recommendation")).getText())
+                .contains("Previous month or quarter").contains("seasonality");
+        _click(_get(Button.class, spec -> spec.withId("use-default-stages")));
+        BaselineGrid grid = _get(BaselineGrid.class);
+        long[] volumes = FunnelTestData.VOLUMES;
+        for (int i = 0; i < volumes.length; i++) {
+            edit(grid, i);
+            grid.volumeEditor().setValue(BigDecimal.valueOf(volumes[i]));
+            if (i == 0) {
+                grid.spendEditor().setValue(new BigDecimal("10000"));
+            }
+        }
+        _get(TextField.class, spec -> spec.withId("baseline-name")).setValue("Q3 2026");
+        _click(_get(Button.class, spec -> spec.withId("save-baseline")));
+
+        BaselineData saved = funnels.currentBaseline(f.ws2()).orElseThrow();
+        assertThat(saved.name()).isEqualTo("Q3 2026");
+        assertThat(saved.rows()).extracting(r -> r.volume().longValue()).containsExactly(20_000L, 600L, 150L, 90L,
+                45L, 18L);
+        grid = _get(BaselineGrid.class);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("3%", "€0.50", "97%");
+        assertThat(GridKt._getFormattedRow(grid, 1)).contains("25%", "75%");
+        assertThat(GridKt._getFormattedRow(grid, 2)).contains("60%");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("funnel-totals")).getText()).contains("€10,000.00")
+                .contains("€555.56");
+        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("funnel-chart")).getOptionJson())
+                .contains("\"type\":\"funnel\"").contains("Customers: 18 (40%)");
+    }
+
+    @Test
+    void warningsAppearNextToTheRowsAsTheFiguresChange() {
+        signIn(f.owner());
+        long id = FunnelTestData.workedExample(funnels, f.ws1());
+        navigate("w/" + f.ws1() + "/funnel/" + id);
+        BaselineGrid grid = _get(BaselineGrid.class);
+        edit(grid, 2);
+        grid.volumeEditor().setValue(BigDecimal.ZERO);
+        assertThat(GridKt._getFormattedRow(grid, 2)).contains("–");
+        assertThat(grid.funnel().orElseThrow().warnings()).isNotEmpty();
+        edit(grid, 3);
+        grid.volumeEditor().setValue(new BigDecimal("200"));
+        edit(grid, 2);
+        grid.volumeEditor().setValue(new BigDecimal("150"));
+        assertThat(GridKt._getFormattedRow(grid, 2)).contains("133.33%");
+        assertThat(GridKt._getFormattedRow(grid, 2).toString()).contains("above 100%");
+        // nothing is saved until the user saves
+        assertThat(funnels.baseline(f.ws1(), id).rows().get(3).volume()).isEqualByComparingTo("90");
+    }
+
+    @Test
+    void clientViewersAndContributorsReadButCannotEdit() {
+        signIn(f.owner());
+        FunnelTestData.workedExample(funnels, f.ws1());
+        FunnelTestData.workedExample(funnels, f.ws2());
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/funnel");
+        assertThat(GridKt._size(_get(BaselineGrid.class))).isEqualTo(6);
+        assertThat(_find(Button.class, spec -> spec.withId("save-baseline"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("import-baseline"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("add-stage"))).isEmpty();
+        assertThat(_get(BaselineGrid.class).getEditor().getBinder()).isNull();
+        signIn(f.contributor());
+        navigate("w/" + f.ws2() + "/funnel");
+        assertThat(_find(Button.class, spec -> spec.withId("save-baseline"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("new-baseline"))).isEmpty();
+    }
+
+    @Test
+    void otherWorkspacesAgenciesAndForeignBaselineIdsAreNotFound() {
+        signIn(f.owner());
+        long ws1Baseline = FunnelTestData.workedExample(funnels, f.ws1());
+        FunnelTestData.workedExample(funnels, f.ws2());
+        AgencyFixture other = fixtures.agency("funnelother");
+        signIn(f.client());
+        navigate("w/" + f.ws2() + "/funnel");
+        _get(NotFoundView.class);
+        navigate("w/" + f.ws2() + "/levers");
+        _get(NotFoundView.class);
+        signIn(f.owner());
+        navigate("w/" + f.ws2() + "/funnel/" + ws1Baseline);
+        _get(NotFoundView.class);
+        navigate("w/" + f.ws1() + "/funnel/not-a-number");
+        _get(NotFoundView.class);
+        signIn(other.owner());
+        navigate("w/" + f.ws1() + "/funnel");
+        _get(NotFoundView.class);
+        navigate("w/" + other.ws1() + "/funnel/" + ws1Baseline);
+        _get(NotFoundView.class);
+    }
+
+    @Test
+    void aMalformedImportShowsCellProblemsAndWritesNothing() {
+        signIn(f.owner());
+        long id = FunnelTestData.workedExample(funnels, f.ws1());
+        BaselineData before = funnels.baseline(f.ws1(), id);
+        navigate("w/" + f.ws1() + "/funnel/" + id);
+        _click(_get(Button.class, spec -> spec.withId("import-baseline")));
+        ImportDialog dialog = _get(ImportDialog.class);
+        dialog.receive("bad.csv", ("Stage,Website visitors,Leads,MQL,SQL,Opportunities,Customers\n"
+                + "Volume,20000,six hundred,150,-90,45,18\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems")).getElement().getTextRecursively())
+                .contains("C2: six hundred is not a number").contains("E2: -90 is negative");
+        assertThat(dialog.confirmButton().isEnabled()).isFalse();
+        dialog.receive("broken.xlsx", "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems")).getElement().getTextRecursively())
+                .contains("cannot be read");
+        assertThat(dialog.confirmButton().isEnabled()).isFalse();
+        dialog.receive("partial.csv", "Stage,Volume\nLeads,600\nMQL,150\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems")).getElement().getTextRecursively())
+                .contains("Website visitors is missing");
+        assertThat(dialog.confirmButton().isEnabled()).isFalse();
+        dialog.close();
+        assertThat(funnels.baseline(f.ws1(), id)).isEqualTo(before);
+        assertThat(funnels.baselines(f.ws1())).hasSize(1);
+    }
+
+    @Test
+    void anExportedFileImportsBackWithStagesAsRowsOrColumns() {
+        signIn(f.owner());
+        long id = FunnelTestData.workedExample(funnels, f.ws1());
+        BaselineData data = funnels.baseline(f.ws1(), id);
+        navigate("w/" + f.ws1() + "/funnel/" + id);
+        _click(_get(Button.class, spec -> spec.withId("import-baseline")));
+        ImportDialog dialog = _get(ImportDialog.class);
+        String rows = "Stage;Volume;Spend\nWebsite visitors;21 000;10 500,50\nleads;630;\nMQL;150;\nSQL;90;\n"
+                + "Opportunities;45;\nCustomers;18;\n";
+        dialog.receive("rows.csv", rows.getBytes(StandardCharsets.UTF_8));
+        assertThat(dialog.confirmButton().isEnabled()).isTrue();
+        _click(dialog.confirmButton());
+        BaselineData after = funnels.baseline(f.ws1(), id);
+        assertThat(after.rows().getFirst().volume()).isEqualByComparingTo("21000");
+        assertThat(after.rows().getFirst().spend()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("10500.50"));
+        assertThat(after.rows().get(1).volume()).isEqualByComparingTo("630");
+
+        _click(_get(Button.class, spec -> spec.withId("import-baseline")));
+        dialog = _get(ImportDialog.class);
+        dialog.receive("export.xlsx", BaselineSheets.xlsx(data));
+        assertThat(dialog.confirmButton().isEnabled()).isTrue();
+        _click(dialog.confirmButton());
+        assertThat(funnels.baseline(f.ws1(), id).rows()).extracting(r -> r.volume().longValue())
+                .containsExactly(20_000L, 600L, 150L, 90L, 45L, 18L);
+    }
+
+    @Test
+    void aConcurrentSaveIsReportedAndTheSecondUsersFiguresStayOnScreen() {
+        signIn(f.owner());
+        long id = FunnelTestData.workedExample(funnels, f.ws1());
+        signIn(f.manager());
+        navigate("w/" + f.ws1() + "/funnel/" + id);
+        BaselineGrid grid = _get(BaselineGrid.class);
+        edit(grid, 5);
+        grid.volumeEditor().setValue(new BigDecimal("25"));
+
+        // meanwhile the owner saves the same baseline
+        signIn(f.owner());
+        BaselineData theirs = funnels.baseline(f.ws1(), id);
+        funnels.saveBaseline(f.ws1(), id, theirs.version(), FunnelTestData.form(funnels.stages(f.ws1()), "Owner's"));
+        signIn(f.manager());
+
+        _click(_get(Button.class, spec -> spec.withId("save-baseline")));
+        List<Notification> notes = NotificationsKt.getNotifications();
+        assertThat(notes).anyMatch(n -> "baseline-conflict".equals(n.getId().orElse("")));
+        assertThat(_get(BaselineGrid.class).rows().get(5).volume()).isEqualByComparingTo("25");
+        assertThat(funnels.baseline(f.ws1(), id).name()).isEqualTo("Owner's");
+        assertThat(funnels.baseline(f.ws1(), id).rows().get(5).volume()).isEqualByComparingTo("18");
+    }
+
+    /** Clicks a row; the editor opens on the next round trip, as in the browser. */
+    static void edit(BaselineGrid grid, int row) {
+        GridKt._clickItem(grid, row);
+        MockVaadin.clientRoundtrip(false);
+    }
+}
