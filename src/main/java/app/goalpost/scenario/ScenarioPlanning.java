@@ -61,6 +61,15 @@ public final class ScenarioPlanning {
 
     public static PlanResult solve(ScenarioForm form, Funnel funnel, Currency currency,
             Optional<BenchmarkSet> benchmarks) {
+        return solve(form, funnel, currency, benchmarks, false);
+    }
+
+    /**
+     * With {@code exact}, plans for the unrounded target (20.7 deals) instead of whole units (21): the page shows
+     * both so that the rounding is never hidden (3.45% vs 3.5%).
+     */
+    public static PlanResult solve(ScenarioForm form, Funnel funnel, Currency currency,
+            Optional<BenchmarkSet> benchmarks, boolean exact) {
         validate(form, funnel);
         Goal goal = switch (form.goalKind()) {
             case RELATIVE -> Goal.percentChange(form.goalStage(), form.goalAmount());
@@ -68,6 +77,9 @@ public final class ScenarioPlanning {
             case REVENUE -> Goal.revenue(form.goalStage(), Money.of(form.goalAmount(), currency),
                     Money.of(form.dealValue().orElseThrow(), currency));
         };
+        if (exact) {
+            goal = goal.exact();
+        }
         List<Double> weights = form.weights();
         Strategy strategy = switch (form.leverKind()) {
             case ONE_RATE -> new Strategy.OneRate(form.steps().getFirst());

@@ -1,0 +1,158 @@
+package app.goalpost.scenario.ui;
+
+import app.goalpost.planning.funnel.Funnel;
+import app.goalpost.scenario.CeilingMode;
+import app.goalpost.scenario.GoalKind;
+import app.goalpost.scenario.LeverKind;
+import app.goalpost.scenario.ScenarioForm;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.ui.FieldErrors;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * The scenario as the user states it: goal (relative, absolute or revenue) on a stage, the levers to move, and
+ * optional ceilings. Fields that do not apply to the chosen goal or levers are hidden; every change is reported to
+ * the page, which solves the scenario live.
+ */
+class ScenarioEditor extends FormLayout {
+
+    private final long baselineId;
+    private final TextField name = new TextField();
+    private final Select<GoalKind> goalKind = new Select<>();
+    private final Select<Integer> goalStage = new Select<>();
+    private final BigDecimalField goalAmount = new BigDecimalField();
+    private final BigDecimalField dealValue = new BigDecimalField();
+    private final Select<LeverKind> leverKind = new Select<>();
+    private final MultiSelectComboBox<Integer> steps = new MultiSelectComboBox<>();
+    private final TextField weights = new TextField();
+    private final BigDecimalField volumeShare = new BigDecimalField();
+    private final Select<CeilingMode> ceiling = new Select<>();
+    private final DatePicker start = new DatePicker();
+    private final DatePicker end = new DatePicker();
+
+    ScenarioEditor(ScenarioForm form, Funnel funnel, boolean editable, Locale locale, Runnable onChange) {
+        this.baselineId = form.baselineId();
+        setId("scenario-editor");
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 3));
+        field(name, "scenario-name", "scenario.field.name");
+        name.setValue(form.name());
+        name.setValueChangeMode(ValueChangeMode.LAZY);
+        field(goalKind, "goal-kind", "scenario.field.goalKind");
+        goalKind.setItems(GoalKind.values());
+        goalKind.setItemLabelGenerator(k -> getTranslation("scenario.goalKind." + k.name()));
+        goalKind.setValue(form.goalKind());
+        field(goalStage, "goal-stage", "scenario.field.goalStage");
+        goalStage.setItems(IntStream.range(1, funnel.size()).boxed().toList());
+        goalStage.setItemLabelGenerator(i -> funnel.stage(i).name());
+        goalStage.setValue(form.goalStage());
+        field(goalAmount, "goal-amount", "scenario.field.goalAmount");
+        goalAmount.setValue(form.goalAmount());
+        goalAmount.setValueChangeMode(ValueChangeMode.LAZY);
+        field(dealValue, "deal-value", "scenario.field.dealValue");
+        form.dealValue().ifPresent(dealValue::setValue);
+        field(leverKind, "lever-kind", "scenario.field.leverKind");
+        leverKind.setItems(LeverKind.values());
+        leverKind.setItemLabelGenerator(k -> getTranslation("scenario.leverKind." + k.name()));
+        leverKind.setValue(form.leverKind());
+        field(steps, "lever-steps", "scenario.field.steps");
+        steps.setItems(IntStream.range(0, funnel.steps()).boxed().toList());
+        steps.setItemLabelGenerator(i -> funnel.stage(i).name() + " → " + funnel.stage(i + 1).name());
+        steps.setValue(new java.util.LinkedHashSet<>(form.steps()));
+        field(weights, "lever-weights", "scenario.field.weights");
+        weights.setValue(String.join(", ", form.weights().stream().map(w -> trim(w, locale)).toList()));
+        weights.setValueChangeMode(ValueChangeMode.LAZY);
+        field(volumeShare, "volume-share", "scenario.field.volumeShare");
+        volumeShare.setValue(BigDecimal.valueOf(form.volumeShare() * 100).stripTrailingZeros());
+        field(ceiling, "ceiling", "scenario.field.ceiling");
+        ceiling.setItems(CeilingMode.values());
+        ceiling.setItemLabelGenerator(c -> getTranslation("scenario.ceiling." + c.name()));
+        ceiling.setValue(form.ceilingMode());
+        field(start, "scenario-start", "scenario.field.start");
+        start.setLocale(locale);
+        start.setValue(form.periodStart());
+        field(end, "scenario-end", "scenario.field.end");
+        end.setLocale(locale);
+        end.setValue(form.periodEnd());
+        updateVisibility();
+        List.<com.vaadin.flow.component.HasValue<?, ?>>of(name, goalKind, goalStage, goalAmount, dealValue, leverKind,
+                steps, weights, volumeShare, ceiling, start, end).forEach(f -> {
+                    f.setReadOnly(!editable);
+                    f.addValueChangeListener(e -> {
+                        updateVisibility();
+                        onChange.run();
+                    });
+                });
+    }
+
+    private void field(Component field, String id, String labelKey) {
+        field.setId(id);
+        field.getElement().setProperty("label", getTranslation(labelKey));
+        add(field);
+    }
+
+    private void updateVisibility() {
+        dealValue.setVisible(goalKind.getValue() == GoalKind.REVENUE);
+        LeverKind lever = leverKind.getValue();
+        steps.setVisible(lever != LeverKind.VOLUME);
+        weights.setVisible(lever == LeverKind.RATES || lever == LeverKind.MIX);
+        volumeShare.setVisible(lever == LeverKind.MIX);
+    }
+
+    /** The form as typed; malformed weights are reported next to their field. */
+    ScenarioForm form() {
+        List<Double> parsedWeights = new ArrayList<>();
+        if (weights.isVisible() && !weights.getValue().isBlank()) {
+            for (String part : weights.getValue().split("[;,]")) {
+                try {
+                    parsedWeights.add(Double.valueOf(part.strip()));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("weights", "scenario.error.weights");
+                }
+            }
+        }
+        LeverKind lever = leverKind.getValue();
+        List<Integer> chosen = lever == LeverKind.VOLUME ? List.of() : steps.getValue().stream().sorted().toList();
+        double share = volumeShare.getValue() == null ? -1 : volumeShare.getValue().doubleValue() / 100;
+        return new ScenarioForm(name.getValue(), baselineId, goalKind.getValue(),
+                goalStage.getValue() == null ? -1 : goalStage.getValue(), goalAmount.getValue(),
+                goalKind.getValue() == GoalKind.REVENUE ? Optional.ofNullable(dealValue.getValue()) : Optional.empty(),
+                lever, chosen, parsedWeights, lever == LeverKind.MIX ? share : 0, ceiling.getValue(), start.getValue(),
+                end.getValue());
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "goalStage", goalStage, "goalAmount", goalAmount, "dealValue", dealValue,
+                "steps", steps, "weights", weights, "volumeShare", volumeShare, "period", end);
+    }
+
+    boolean hasField(String field) {
+        return fields().containsKey(field);
+    }
+
+    void showError(InvalidInputException e, Component context) {
+        FieldErrors.show(e, fields(), context);
+    }
+
+    void clearErrors() {
+        FieldErrors.clear(fields());
+    }
+
+    private static String trim(double w, Locale locale) {
+        return BigDecimal.valueOf(w).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,313 @@
+package app.goalpost.scenario.ui;
+
+import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.BaselineSummary;
+import app.goalpost.funnel.Benchmarks;
+import app.goalpost.funnel.FunnelService;
+import app.goalpost.planning.benchmark.BenchmarkSet;
+import app.goalpost.planning.funnel.Funnel;
+import app.goalpost.planning.scenario.PlanResult;
+import app.goalpost.scenario.CeilingMode;
+import app.goalpost.scenario.GoalKind;
+import app.goalpost.scenario.LeverKind;
+import app.goalpost.scenario.ScenarioData;
+import app.goalpost.scenario.ScenarioForm;
+import app.goalpost.scenario.ScenarioPlanning;
+import app.goalpost.scenario.ScenarioService;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.ui.FieldErrors;
+import app.goalpost.shared.ui.Formats;
+import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceNotFoundException;
+import app.goalpost.workspace.WorkspacePermission;
+import app.goalpost.workspace.WorkspaceService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * METHOD.md step 3: goal scenarios on a baseline. The scenario is solved live while it is edited; all scenarios of
+ * the baseline are compared side by side; one can be adopted as the plan of record of its period. Client
+ * contributors edit scenarios too; viewers read.
+ */
+@Route("w/:workspaceId/scenarios/:baselineId?")
+@PermitAll
+public class ScenariosView extends WorkspaceScopedView {
+
+    static final String SCENARIO = "scenario";
+
+    private final transient FunnelService funnels;
+    private final transient ScenarioService scenarios;
+    private final transient Benchmarks benchmarks;
+    private WorkspaceDetails workspace;
+    private transient BaselineData baseline;
+    private transient Funnel funnel;
+    private transient Optional<BenchmarkSet> benchmarkSet = Optional.empty();
+    private transient Optional<ScenarioData> selected = Optional.empty();
+    private ScenarioEditor editor;
+    private ScenarioResult result;
+
+    public ScenariosView(WorkspaceService workspaces, FunnelService funnels, ScenarioService scenarios,
+            Benchmarks benchmarks) {
+        super(workspaces);
+        this.funnels = funnels;
+        this.scenarios = scenarios;
+        this.benchmarks = benchmarks;
+    }
+
+    @Override
+    protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
+        this.workspace = w;
+        this.benchmarkSet = benchmarks.forIndustry(w.industry());
+        Optional<String> baselineParam = event.getRouteParameters().get("baselineId");
+        Optional<BaselineData> chosen = baselineParam.isPresent()
+                ? Optional.of(funnels.baseline(w.id(), parseId(baselineParam.get())))
+                : funnels.currentBaseline(w.id()).or(() -> funnels.baselines(w.id()).stream().findFirst()
+                        .map(b -> funnels.baseline(w.id(), b.id())));
+        Optional<Long> scenarioId = event.getLocation().getQueryParameters().getSingleParameter(SCENARIO)
+                .map(WorkspaceScopedView::parseId);
+        show(chosen, scenarioId, false);
+    }
+
+    private boolean editable() {
+        return workspace.can(WorkspacePermission.EDIT_PLAN);
+    }
+
+    private void show(Optional<BaselineData> chosen, Optional<Long> scenarioId, boolean newDraft) {
+        removeAll();
+        add(new H2(getTranslation("menu.scenarios")));
+        Optional<Funnel> f = chosen.flatMap(b -> b.funnel(workspace.currency()));
+        if (f.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("scenarios.noBaseline"));
+            empty.setId("scenarios-empty");
+            add(empty);
+            return;
+        }
+        baseline = chosen.get();
+        funnel = f.get();
+        List<ScenarioData> all = scenarios.list(workspace.id(), baseline.id());
+        if (newDraft) {
+            selected = Optional.empty();
+        } else if (scenarioId.isPresent()) {
+            // a scenario id from the URL must belong to this workspace (the service checks) and to this baseline
+            ScenarioData s = scenarios.get(workspace.id(), scenarioId.get());
+            if (s.form().baselineId() != baseline.id()) {
+                throw new WorkspaceNotFoundException();
+            }
+            selected = Optional.of(s);
+        } else {
+            selected = all.stream().findFirst();
+        }
+        add(toolbar(all));
+        if (!editable()) {
+            add(new Paragraph(getTranslation("scenarios.readOnly")));
+        }
+        if (!all.isEmpty()) {
+            Map<Long, PlanResult> results = new HashMap<>();
+            for (ScenarioData s : all) {
+                try {
+                    results.put(s.id(), solve(s.form(), false));
+                } catch (InvalidInputException e) {
+                    // a scenario that no longer fits its baseline (stages removed) shows as "–" in the comparison
+                }
+            }
+            add(new H3(getTranslation("scenarios.compare")),
+                    new ScenarioComparison(funnel, all, results, getLocale(), workspace.currency()));
+        } else {
+            add(new Paragraph(getTranslation("scenarios.empty")));
+        }
+        if (selected.isEmpty() && !editable()) {
+            return;
+        }
+        ScenarioForm form = selected.map(ScenarioData::form).orElseGet(this::draft);
+        add(new H3(form.name()));
+        editor = new ScenarioEditor(form, funnel, editable(), getLocale(), this::solveLive);
+        result = new ScenarioResult(getLocale());
+        add(editor);
+        if (editable()) {
+            add(actions());
+        }
+        add(result);
+        solveLive();
+    }
+
+    private HorizontalLayout toolbar(List<ScenarioData> all) {
+        ComboBox<BaselineSummary> select = new ComboBox<>(getTranslation("scenarios.baseline"),
+                funnels.baselines(workspace.id()));
+        select.setId("scenario-baseline");
+        select.setItemLabelGenerator(b -> b.current() ? getTranslation("funnel.baseline.currentMark", b.name())
+                : b.name());
+        select.setWidth("20em");
+        select.getListDataView().getItems().filter(b -> b.id() == baseline.id()).findFirst().ifPresent(select::setValue);
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                go(e.getValue().id(), Optional.empty());
+            }
+        });
+        HorizontalLayout bar = new HorizontalLayout(select);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
+        for (ScenarioData s : all) {
+            Button open = new Button(s.adopted() ? s.name() + " ★" : s.name(), e -> go(baseline.id(), Optional.of(s.id())));
+            open.setId("open-scenario-" + s.id());
+            if (selected.map(x -> x.id() == s.id()).orElse(false)) {
+                open.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            }
+            bar.add(open);
+        }
+        if (editable()) {
+            Button create = new Button(getTranslation("scenarios.new"), e -> go(baseline.id(), Optional.of(-1L)));
+            create.setId("new-scenario");
+            create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(create);
+        }
+        return bar;
+    }
+
+    /** The method's example as the starting point: +15% on the last stage through the first rate. */
+    private ScenarioForm draft() {
+        int last = funnel.last();
+        java.time.LocalDate start = baseline.periodEnd().plusDays(1);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(baseline.periodStart(), baseline.periodEnd());
+        return new ScenarioForm(getTranslation("scenario.defaultName", funnel.stage(last).name()), baseline.id(),
+                GoalKind.RELATIVE, last, new BigDecimal("15"), Optional.empty(), LeverKind.ONE_RATE, List.of(0),
+                List.of(), 0.5, CeilingMode.NONE, start, start.plusDays(days));
+    }
+
+    private HorizontalLayout actions() {
+        Button save = new Button(getTranslation("scenario.save"), e -> save());
+        save.setId("save-scenario");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout actions = new HorizontalLayout(save);
+        selected.ifPresent(s -> {
+            Button duplicate = new Button(getTranslation("scenario.duplicate"), e -> {
+                String copy = getTranslation("scenario.copyName", s.name());
+                long id = scenarios.duplicate(workspace.id(), s.id(), copy.length() > 120 ? s.name() : copy);
+                FieldErrors.success(getTranslation("scenario.duplicated", copy));
+                go(baseline.id(), Optional.of(id));
+            });
+            duplicate.setId("duplicate-scenario");
+            Button adopt = new Button(getTranslation("scenario.adopt"), e -> confirmAdopt(s));
+            adopt.setId("adopt-scenario");
+            adopt.setEnabled(!s.adopted());
+            actions.add(duplicate, adopt);
+        });
+        return actions;
+    }
+
+    private void confirmAdopt(ScenarioData s) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("adopt-dialog");
+        dialog.setHeader(getTranslation("scenario.adopt.title", s.name()));
+        dialog.setText(getTranslation("scenario.adopt.text", s.name(), Formats.date(s.form().periodStart(),
+                getLocale()), Formats.date(s.form().periodEnd(), getLocale())));
+        dialog.setConfirmText(getTranslation("scenario.adopt.withKpis"));
+        dialog.addConfirmListener(e -> adopt(s, true));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("scenario.adopt.withoutKpis"));
+        dialog.addRejectListener(e -> adopt(s, false));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.open();
+    }
+
+    private void adopt(ScenarioData s, boolean createKpis) {
+        try {
+            scenarios.adopt(workspace.id(), s.id(), s.version(), createKpis);
+            FieldErrors.success(getTranslation("scenario.adoptedDone"));
+            go(baseline.id(), Optional.of(s.id()));
+        } catch (InvalidInputException e) {
+            FieldErrors.error(getTranslation(e.messageKey(), e.args()));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict();
+        }
+    }
+
+    private void save() {
+        editor.clearErrors();
+        try {
+            ScenarioForm form = editor.form();
+            long id;
+            if (selected.isPresent()) {
+                id = selected.get().id();
+                scenarios.update(workspace.id(), id, selected.get().version(), form);
+                FieldErrors.success(getTranslation("scenario.saved"));
+            } else {
+                id = scenarios.create(workspace.id(), form);
+                FieldErrors.success(getTranslation("scenario.created"));
+            }
+            go(baseline.id(), Optional.of(id));
+        } catch (InvalidInputException e) {
+            editor.showError(e, this);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            conflict();
+        }
+    }
+
+    private void conflict() {
+        Notification n = FieldErrors.error(getTranslation("scenario.conflict"));
+        n.setDuration(0);
+        n.setId("scenario-conflict");
+        Button close = new Button(getTranslation("common.close"), e -> n.close());
+        n.add(close);
+    }
+
+    /** Solves what is in the editor; problems go next to their field, or into the result panel. */
+    private void solveLive() {
+        editor.clearErrors();
+        try {
+            ScenarioForm form = editor.form();
+            PlanResult r = solve(form, false);
+            result.show(r, r.target().rounded() ? Optional.of(solve(form, true)) : Optional.empty());
+        } catch (InvalidInputException e) {
+            if (editor.hasField(e.field())) {
+                editor.showError(e, this);
+            }
+            result.showMessage(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    private PlanResult solve(ScenarioForm form, boolean exact) {
+        return ScenarioPlanning.solve(form, funnel, workspace.currency(), benchmarkSet, exact);
+    }
+
+    /**
+     * Shows a baseline and scenario and puts them in the address bar. The page is rebuilt here rather than through
+     * the router, which does not enter a view again for the same route.
+     */
+    private void go(long baselineId, Optional<Long> scenarioId) {
+        String url = "w/" + workspace.id() + "/scenarios/" + baselineId
+                + scenarioId.filter(id -> id > 0).map(id -> "?" + SCENARIO + "=" + id).orElse("");
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, url));
+        boolean newDraft = scenarioId.isPresent() && scenarioId.get() < 0;
+        show(Optional.of(funnels.baseline(workspace.id(), baselineId)), scenarioId.filter(id -> id > 0), newDraft);
+    }
+
+    @Override
+    public Class<? extends Component> switchTarget() {
+        return ScenariosView.class;
+    }
+
+    @Override
+    protected String titleKey() {
+        return "menu.scenarios";
+    }
+}
