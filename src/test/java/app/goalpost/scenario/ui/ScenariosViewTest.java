@@ -1,0 +1,150 @@
+package app.goalpost.scenario.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goalpost.funnel.FunnelService;
+import app.goalpost.funnel.FunnelTestData;
+import app.goalpost.scenario.CeilingMode;
+import app.goalpost.scenario.GoalKind;
+import app.goalpost.scenario.LeverKind;
+import app.goalpost.scenario.ScenarioData;
+import app.goalpost.scenario.ScenarioForm;
+import app.goalpost.scenario.ScenarioService;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.KaribuSupport;
+import app.goalpost.support.UiTest;
+import app.goalpost.ui.NotFoundView;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The goal scenarios page per role, foreign ids in the URL, infeasible goals, duplicate, adopt and conflicts. */
+@UiTest
+class ScenariosViewTest extends KaribuSupport {
+
+    @Autowired FunnelService funnels;
+    @Autowired ScenarioService scenarios;
+
+    AgencyFixture f;
+    long baseline1;
+    long baseline2;
+    long scenario2;
+
+    @BeforeEach
+    void data() {
+        f = fixtures.agency("scenui");
+        fixtures.signIn(f.owner());
+        baseline1 = FunnelTestData.workedExample(funnels, f.ws1());
+        baseline2 = FunnelTestData.workedExample(funnels, f.ws2());
+        scenario2 = scenarios.create(f.ws2(), form(baseline2, "+15% customers"));
+    }
+
+    static ScenarioForm form(long baselineId, String name) {
+        return new ScenarioForm(name, baselineId, GoalKind.RELATIVE, 5, new BigDecimal("15"), Optional.empty(),
+                LeverKind.ONE_RATE, List.of(0), List.of(), 0.5, CeilingMode.NONE, LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void contributorsCreateDuplicateAndAdoptScenarios() {
+        signIn(f.contributor());
+        navigate("w/" + f.ws2() + "/scenarios");
+        _click(_get(Button.class, spec -> spec.withId("duplicate-scenario")));
+        assertThat(scenarios.list(f.ws2(), baseline2)).extracting(ScenarioData::name)
+                .containsExactly("+15% customers", "+15% customers (copy)");
+        _click(_get(Button.class, spec -> spec.withId("new-scenario")));
+        _get(TextField.class, spec -> spec.withId("scenario-name")).setValue("Double the deals");
+        _get(BigDecimalField.class, spec -> spec.withId("goal-amount")).setValue(new BigDecimal("100"));
+        _click(_get(Button.class, spec -> spec.withId("save-scenario")));
+        assertThat(scenarios.list(f.ws2(), baseline2)).hasSize(3);
+
+        open("w/" + f.ws2() + "/scenarios/" + baseline2, String.valueOf(scenario2));
+        _click(_get(Button.class, spec -> spec.withId("adopt-scenario")));
+        ConfirmDialogKt._fireReject(_get(ConfirmDialog.class));
+        assertThat(scenarios.get(f.ws2(), scenario2).adopted()).isTrue();
+        assertThat(scenarios.get(f.ws2(), scenario2).targets()).isNotEmpty();
+    }
+
+    @Test
+    void anUnreachableGoalIsExplainedWithTheBestFeasibleAlternative() {
+        signIn(f.manager());
+        navigate("w/" + f.ws2() + "/scenarios");
+        // +5,000% through Visitor→Lead alone would need a rate far above 100%
+        _get(BigDecimalField.class, spec -> spec.withId("goal-amount")).setValue(new BigDecimal("5000"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("result-status")).getText())
+                .contains("cannot be reached");
+        String page = _get(ScenarioResult.class).getElement().getTextRecursively();
+        assertThat(page).contains("above its ceiling of 100%").contains("Best feasible alternative");
+    }
+
+    @Test
+    void viewersReadButCannotEdit() {
+        fixtures.signIn(f.owner());
+        scenarios.create(f.ws1(), form(baseline1, "Plan"));
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/scenarios");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("result-status")).getText()).contains("Reachable");
+        assertThat(_find(Button.class, spec -> spec.withId("save-scenario"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("new-scenario"))).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("scenario-name")).isReadOnly()).isTrue();
+    }
+
+    @Test
+    void foreignWorkspacesAgenciesAndIdsAreNotFound() {
+        AgencyFixture other = fixtures.agency("scenother");
+        signIn(f.client());
+        navigate("w/" + f.ws2() + "/scenarios");
+        _get(NotFoundView.class);
+        signIn(f.owner());
+        navigate("w/" + f.ws1() + "/scenarios/" + baseline2);
+        _get(NotFoundView.class);
+        open("w/" + f.ws1() + "/scenarios/" + baseline1, String.valueOf(scenario2));
+        _get(NotFoundView.class);
+        open("w/" + f.ws2() + "/scenarios/" + baseline2, "x");
+        _get(NotFoundView.class);
+        signIn(other.owner());
+        open("w/" + f.ws2() + "/scenarios/" + baseline2, String.valueOf(scenario2));
+        _get(NotFoundView.class);
+        navigate("w/" + other.ws2() + "/scenarios");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("scenarios-empty")).getText()).contains("No baseline");
+    }
+
+    @Test
+    void aConcurrentEditIsReportedAndTheInputKept() {
+        signIn(f.manager());
+        open("w/" + f.ws2() + "/scenarios/" + baseline2, String.valueOf(scenario2));
+        TextField name = _get(TextField.class, spec -> spec.withId("scenario-name"));
+        name.setValue("Manager's version");
+
+        fixtures.signIn(f.contributor());
+        ScenarioData current = scenarios.get(f.ws2(), scenario2);
+        scenarios.update(f.ws2(), scenario2, current.version(), current.form().withName("Contributor's version"));
+        signIn(f.manager());
+
+        _click(_get(Button.class, spec -> spec.withId("save-scenario")));
+        assertThat(NotificationsKt.getNotifications())
+                .anyMatch(n -> "scenario-conflict".equals(n.getId().orElse("")));
+        assertThat(_get(TextField.class, spec -> spec.withId("scenario-name")).getValue())
+                .isEqualTo("Manager's version");
+        assertThat(scenarios.get(f.ws2(), scenario2).name()).isEqualTo("Contributor's version");
+    }
+
+    private static void open(String path, String scenario) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(path,
+                com.vaadin.flow.router.QueryParameters.of("scenario", scenario));
+    }
+}
