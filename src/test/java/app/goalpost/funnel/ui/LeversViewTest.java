@@ -1,0 +1,68 @@
+package app.goalpost.funnel.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goalpost.funnel.FunnelService;
+import app.goalpost.funnel.FunnelTestData;
+import app.goalpost.planning.benchmark.BenchmarkSet;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.KaribuSupport;
+import app.goalpost.support.UiTest;
+import app.goalpost.ui.NotFoundView;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The growth levers page: ranked steps, findings and chart for every role with access; not found for others. */
+@UiTest
+class LeversViewTest extends KaribuSupport {
+
+    @Autowired FunnelService funnels;
+
+    @Test
+    void theWorkedExampleReadsAsTheMethodDoes() {
+        AgencyFixture f = fixtures.agency("levers");
+        fixtures.signIn(f.owner());
+        FunnelTestData.workedExample(funnels, f.ws1());
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/levers");
+        @SuppressWarnings("unchecked")
+        ComboBox<BenchmarkSet> set = _get(ComboBox.class, spec -> spec.withId("levers-set"));
+        assertThat(set.getValue().key()).isEqualTo("b2b-saas");
+        assertThat(GridKt._size(grid())).isEqualTo(5);
+        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("levers-chart")).getOptionJson())
+                .contains("\"type\":\"bar\"").contains("Website visitors → Leads");
+
+        set.clear();
+        String findings = _get(UnorderedList.class, spec -> spec.withId("lever-findings")).getElement()
+                .getTextRecursively();
+        assertThat(findings).contains("Website visitors → Leads is the weakest at 3%: 97% of traffic is not ready to buy")
+                .contains("MQL → SQL is high at 60%: MQL quality is good")
+                .contains("75% of leads are not qualified");
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("1", "Website visitors → Leads", "3%", "97%");
+    }
+
+    @Test
+    void withoutACurrentBaselineThePageSaysWhereToStartAndOutsidersGetNotFound() {
+        AgencyFixture f = fixtures.agency("levers2");
+        AgencyFixture other = fixtures.agency("levers3");
+        signIn(f.contributor());
+        navigate("w/" + f.ws2() + "/levers");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("levers-empty")).getText()).contains("funnel baseline");
+        navigate("w/" + f.ws1() + "/levers");
+        _get(NotFoundView.class);
+        signIn(other.owner());
+        navigate("w/" + f.ws2() + "/levers");
+        _get(NotFoundView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Object> grid() {
+        return _get(Grid.class, spec -> spec.withId("levers-grid"));
+    }
+}
