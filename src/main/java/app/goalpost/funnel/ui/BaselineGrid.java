@@ -26,8 +26,8 @@ import java.util.function.Function;
 
 /**
  * The baseline as a spreadsheet: volume and spend edited in place (click a row; Tab moves between the two cells,
- * Enter goes to the next stage, Escape stops), derived columns and engine warnings recomputed on every keystroke
- * that changes a value.
+ * Enter goes to the next stage, Escape stops), derived columns and engine warnings recomputed whenever a cell
+ * value changes.
  */
 class BaselineGrid extends Grid<EditableRow> {
 
@@ -76,8 +76,11 @@ class BaselineGrid extends Grid<EditableRow> {
         spendEditor.setId("spend-editor");
         for (BigDecimalField field : List.of(volumeEditor, spendEditor)) {
             field.setWidthFull();
-            field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-            Shortcuts.addShortcutListener(field, () -> editNext(field), Key.ENTER).listenOn(field);
+            // the value reaches the server when the cell is left (Tab, Enter, click): typing is never interrupted
+            field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
+            // refocusing first makes the browser send the typed value before the editor moves to the next row
+            Shortcuts.addShortcutListener(field, () -> editNext(field), Key.ENTER).listenOn(field)
+                    .resetFocusOnActiveElement();
             Shortcuts.addShortcutListener(field, editor::cancel, Key.ESCAPE).listenOn(field);
         }
         binder.forField(volumeEditor).asRequired(getTranslation("baseline.error.volume", ""))

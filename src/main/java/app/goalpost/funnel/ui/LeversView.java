@@ -128,12 +128,17 @@ public class LeversView extends WorkspaceScopedView {
         option.putObject("title").put("text", getTranslation("levers.chart.title")).put("left", "center")
                 .putObject("textStyle").put("fontSize", 14);
         option.putObject("tooltip").put("trigger", "item");
+        option.putObject("grid").put("bottom", 80);
         option.putObject("legend").put("bottom", 0).putArray("data").add(getTranslation("levers.chart.rate"))
                 .add(getTranslation("levers.chart.range")).add(getTranslation("levers.chart.median"));
-        ArrayNode categories = option.putObject("xAxis").put("type", "category").putArray("data");
+        ObjectNode xAxis = option.putObject("xAxis").put("type", "category");
+        xAxis.putObject("axisLabel").put("interval", 0).put("width", 120).put("overflow", "break");
+        ArrayNode categories = xAxis.putArray("data");
         option.putObject("yAxis").put("type", "value").put("gpPercent", true);
         ArrayNode series = option.putArray("series");
         ArrayNode rates = bar(series, getTranslation("levers.chart.rate"), null);
+        // all bars share one slot per step, so the band sits behind the rate and the median marker on top of both
+        ((ObjectNode) series.get(0)).put("barGap", "-100%");
         ArrayNode base = bar(series, "base", "range");
         ArrayNode band = bar(series, getTranslation("levers.chart.range"), "range");
         ObjectNode medianSeries = series.addObject().put("type", "scatter")
@@ -163,7 +168,7 @@ public class LeversView extends WorkspaceScopedView {
     }
 
     private static ArrayNode bar(ArrayNode series, String name, String stack) {
-        ObjectNode s = series.addObject().put("type", "bar").put("name", name);
+        ObjectNode s = series.addObject().put("type", "bar").put("name", name).put("barWidth", "45%");
         if (stack != null) {
             s.put("stack", stack);
         }
