@@ -104,7 +104,9 @@ class ShellNavigationTest extends KaribuSupport {
         assertThat(currentWorkspaceView().workspace().id()).isEqualTo(f.ws2());
         // Most recently used first after the switch.
         assertThat(switcherItems()).containsExactly(f.ws2(), f.ws1());
-        assertThat(menuLabels("workspace-nav")).hasSize(2).contains("Settings");
+        // every feature adds its pages; they come in menu order, settings after the planning pages
+        assertThat(menuLabels("workspace-nav")).containsSubsequence("Funnel baseline", "Growth levers", "Goal scenarios",
+                "Settings");
     }
 
     private static WorkspaceScopedView currentWorkspaceView() {
