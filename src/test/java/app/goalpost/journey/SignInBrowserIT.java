@@ -35,7 +35,10 @@ class SignInBrowserIT extends BrowserSupport {
         assertThat(page.locator("#main-nav")).containsText("Users");
         screenshot("agency-home");
 
+        // w/{id} lands on the first workspace page (the planning pages now come before the settings)
         page.navigate(url("w/" + f.ws2()));
+        assertThat(page.locator("#method-recommendation")).containsText("Previous month or quarter");
+        page.navigate(url("w/" + f.ws2() + "/settings"));
         assertThat(page.locator("#workspace-title")).containsText("browser Beta");
         assertThat(page.locator("#baseline-recommendation")).containsText("previous month or quarter");
         screenshot("workspace-settings");
