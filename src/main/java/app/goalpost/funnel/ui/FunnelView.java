@@ -105,7 +105,7 @@ public class FunnelView extends WorkspaceScopedView {
                 + getTranslation("baseline.recommendation." + workspace.stage().name()));
         recommendation.setId("method-recommendation");
         add(recommendation);
-        StageEditor stageEditor = new StageEditor(funnels, workspace.id(), editable(), this::build);
+        StageEditor stageEditor = new StageEditor(funnels, workspace.id(), editable(), this::stagesChanged);
         stageEditor.show(stages);
         add(stageEditor);
         if (stages.isEmpty()) {
@@ -130,6 +130,12 @@ public class FunnelView extends WorkspaceScopedView {
         }
         grid.setRows(form.rows());
         add(totals, actions(), chart);
+    }
+
+    /** Stages shape every baseline's rows: reload the one on screen (unsaved figures give way to the new shape). */
+    private void stagesChanged() {
+        baseline = baseline.map(b -> funnels.baseline(workspace.id(), b.id()));
+        build();
     }
 
     private HorizontalLayout baselineBar() {

@@ -67,7 +67,7 @@ class StageEditor extends Details {
         grid.addColumn(StageInfo::name).setHeader(getTranslation("funnel.stage.name"));
         grid.addColumn(s -> s.benchmarkKey().orElse("")).setHeader(getTranslation("funnel.stage.key"));
         if (editable) {
-            grid.addComponentColumn(s -> actions(s, stages)).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(s -> actions(s, stages)).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         }
         grid.setItems(stages);
         grid.setVisible(!stages.isEmpty());
@@ -80,9 +80,11 @@ class StageEditor extends Details {
     private HorizontalLayout actions(StageInfo stage, List<StageInfo> all) {
         Button up = icon(VaadinIcon.ARROW_UP, "funnel.stage.moveUp", () -> funnels.moveStage(workspaceId, stage.id(), -1));
         up.setEnabled(all.indexOf(stage) > 0);
+        up.setId("move-up-" + all.indexOf(stage));
         Button down = icon(VaadinIcon.ARROW_DOWN, "funnel.stage.moveDown",
                 () -> funnels.moveStage(workspaceId, stage.id(), 1));
         down.setEnabled(all.indexOf(stage) < all.size() - 1);
+        down.setId("move-down-" + all.indexOf(stage));
         Button rename = new Button(new com.vaadin.flow.component.icon.Icon(VaadinIcon.EDIT), e -> rename(stage));
         rename.getElement().setAttribute("aria-label", getTranslation("funnel.stage.rename"));
         rename.setId("rename-stage-" + all.indexOf(stage));
