@@ -7,7 +7,10 @@ import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.TestClockConfig;
 import app.goalpost.support.TestProfiles;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,18 +41,21 @@ class FunnelBrowserIT extends BrowserSupport {
         Locator grid = page.locator("#baseline-grid");
         assertThat(grid).containsText("Opportunities");
         for (int i = 0; i < STAGES.length; i++) {
-            grid.getByText(STAGES[i], new Locator.GetByTextOptions().setExact(true)).click();
             Locator volume = page.locator("#volume-editor input");
+            openEditor(grid, i, volume);
             volume.fill(VOLUMES[i]);
-            if (i == 0) {
-                page.locator("#spend-editor input").fill("10000");
-            }
             volume.press("Tab");
             // the rate into this stage appears once the server has the value: the grid is live
             if (i > 0) {
                 assertThat(grid).containsText(RATES[i - 1]);
             }
         }
+        grid.getByText(STAGES[0], new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#volume-editor input")).hasValue("20000");
+        Locator spend = page.locator("#spend-editor input");
+        spend.fill("10000");
+        spend.press("Tab");
+        assertThat(grid).containsText("€0.50");
         page.keyboard().press("Escape");
         page.locator("#baseline-name input").fill("Q3 2026");
         page.locator("#save-baseline").click();
@@ -60,6 +66,20 @@ class FunnelBrowserIT extends BrowserSupport {
         assertThat(page.locator("#funnel-chart")).hasAttribute("data-rendered", "true");
         screenshot("funnel-baseline");
         elementShot(page.locator("#funnel-chart"), "funnel-chart");
+
+        // export goes through a real download request; the file reads back through the upload and its preview
+        Download download = page.waitForDownload(() -> page.locator("#export-csv").click());
+        String csv = readAll(download);
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("Stage,Website visitors,Leads")
+                .contains("Volume,20000,600,150,90,45,18");
+        page.locator("#import-baseline").click();
+        page.locator("#import-upload input[type=file]").setInputFiles(new FilePayload("baseline.csv", "text/csv",
+                csv.replace("Spend,10000.00", "Spend,12000").getBytes(StandardCharsets.UTF_8)));
+        assertThat(page.locator("#import-preview")).containsText("€12,000.00");
+        screenshot("import-preview");
+        page.locator("#import-confirm").click();
+        assertThat(page.locator("#funnel-totals")).containsText("€12,000.00");
+        assertThat(grid).containsText("€0.60");
 
         page.navigate(url("w/" + f.ws2() + "/levers"));
         assertThat(page.locator("#lever-findings")).containsText("97% of traffic is not ready to buy");
@@ -78,6 +98,24 @@ class FunnelBrowserIT extends BrowserSupport {
         screenshot("goal-scenarios");
         // the shell scrolls inside its content area, so a full-page shot stops at the fold: add the result itself
         elementShot(result, "goal-scenario-result");
+    }
+
+    /**
+     * Clicks the stage's row and waits until the editor is on that row: until the server answers, the editor's
+     * fields still show the previous row.
+     */
+    private void openEditor(Locator grid, int row, Locator volume) {
+        grid.getByText(STAGES[row], new Locator.GetByTextOptions().setExact(true)).click();
+        // a new row's volume is still 0, the previous row's is what was just typed
+        assertThat(volume).hasValue("0");
+    }
+
+    private static String readAll(Download download) {
+        try (var in = download.createReadStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void elementShot(Locator element, String name) {
