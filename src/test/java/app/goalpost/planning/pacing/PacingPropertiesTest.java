@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Properties of pacing, checked on seeded random cases from {@link RandomFunnels}; a failure prints the case seed and
  * input.
  */
-class PacingProperties {
+class PacingPropertiesTest {
 
     static final LocalDate START = LocalDate.of(2026, 1, 1);
 
@@ -40,7 +40,7 @@ class PacingProperties {
         RandomFunnels.forAll("cumulativePacingIsMonotoneInActuals", 0x9ACE_0001L, 300,
                 g -> new CumulativeCase(g.intBetween(1, 400), g.intBetween(-10, 450), g.series(30, 399, 1000),
                         g.intBetween(0, 29), g.doubleBetween(0, 500, 2), g.bool()),
-                PacingProperties::cumulativePacingIsMonotoneInActuals);
+                PacingPropertiesTest::cumulativePacingIsMonotoneInActuals);
     }
 
     private static void cumulativePacingIsMonotoneInActuals(CumulativeCase c) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Properties of back-planning over random funnels (2–10 stages, zeros, rates above 100%, random ceilings), checked
  * on seeded random cases from {@link RandomFunnels}; a failure prints the case seed and input.
  */
-class PlannerProperties {
+class PlannerPropertiesTest {
 
     static final double REL = 1e-9;
 
@@ -66,7 +66,7 @@ class PlannerProperties {
     @Test
     void noRaisedRateAboveItsCeiling() {
         RandomFunnels.forAll("noRaisedRateAboveItsCeiling", 0x5017E_0002L, 400, RandomFunnels::planCase,
-                PlannerProperties::noRaisedRateAboveItsCeiling);
+                PlannerPropertiesTest::noRaisedRateAboveItsCeiling);
     }
 
     private static void noRaisedRateAboveItsCeiling(PlanCase c) {
