@@ -11,8 +11,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the invitation link when SMTP is configured ({@code spring.mail.host}); otherwise logs it, which is
- * how the embedded/dev setup hands links out. The inviter always sees the link on screen as well.
+ * Sends the invitation link when SMTP is configured ({@code spring.mail.host}). The inviter always sees the link
+ * on screen; the embedded/dev setup also logs it ({@code goalpost.invitation.log-links}).
  */
 @Component
 class InvitationMailer {
@@ -21,16 +21,24 @@ class InvitationMailer {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
+    private final boolean logLinks;
 
-    InvitationMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${goalpost.mail.from}") String from) {
+    InvitationMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${goalpost.mail.from}") String from,
+            @Value("${goalpost.invitation.log-links:false}") boolean logLinks) {
         this.mailSender = mailSender;
         this.from = from;
+        this.logLinks = logLinks;
     }
 
     boolean send(String to, String inviterName, String agencyName, String url, Instant expiresAt) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            log.info("Invitation for {} (no SMTP configured, share this link): {} (expires {})", to, url, expiresAt);
+            // A link in a log is a credential in a log: only the development setup writes it there.
+            if (logLinks) {
+                log.info("Invitation for {} (no SMTP configured, share this link): {} (expires {})", to, url, expiresAt);
+            } else {
+                log.info("Invitation for {} created; no SMTP configured, the inviter passes the link on", to);
+            }
             return false;
         }
         SimpleMailMessage message = new SimpleMailMessage();

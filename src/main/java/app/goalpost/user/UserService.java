@@ -61,6 +61,13 @@ public class UserService {
         user.setActive(active);
     }
 
+    /** False once the signed-in user has been deactivated: their open sessions end at the next navigation. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public boolean isCurrentUserActive() {
+        return users.findById(CurrentUser.require().userId()).map(UserAccount::isActive).orElse(false);
+    }
+
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
