@@ -1,6 +1,10 @@
 package app.goalpost.user;
 
+import app.goalpost.shared.i18n.GoalpostI18NProvider;
+import app.goalpost.shared.ui.Formats;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,7 +34,8 @@ class InvitationMailer {
         this.logLinks = logLinks;
     }
 
-    boolean send(String to, String inviterName, String agencyName, String url, Instant expiresAt) {
+    /** Sends in the inviter's language: they chose the invitee and usually share it. */
+    boolean send(String to, String inviterName, String agencyName, String url, Instant expiresAt, Locale locale) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             // A link in a log is a credential in a log: only the development setup writes it there.
@@ -44,13 +49,9 @@ class InvitationMailer {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
-        message.setSubject(inviterName + " invited you to " + agencyName + " on Goalpost");
-        message.setText("""
-                %s invited you to join %s on Goalpost.
-
-                Choose your password here (the link works once and expires on %s UTC):
-                %s
-                """.formatted(inviterName, agencyName, expiresAt, url));
+        message.setSubject(GoalpostI18NProvider.translate("invite.mail.subject", locale, inviterName, agencyName));
+        message.setText(GoalpostI18NProvider.translate("invite.mail.body", locale, inviterName, agencyName,
+                Formats.date(expiresAt.atZone(ZoneOffset.UTC).toLocalDate(), locale), url));
         try {
             sender.send(message);
             return true;
