@@ -1,9 +1,10 @@
 package app.goalpost.user;
 
 import app.goalpost.shared.i18n.GoalpostI18NProvider;
-import app.goalpost.shared.ui.Formats;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,8 @@ class InvitationMailer {
         message.setTo(to);
         message.setSubject(GoalpostI18NProvider.translate("invite.mail.subject", locale, inviterName, agencyName));
         message.setText(GoalpostI18NProvider.translate("invite.mail.body", locale, inviterName, agencyName,
-                Formats.date(expiresAt.atZone(ZoneOffset.UTC).toLocalDate(), locale), url));
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                        .format(expiresAt.atZone(ZoneOffset.UTC).toLocalDate()), url));
         try {
             sender.send(message);
             return true;
