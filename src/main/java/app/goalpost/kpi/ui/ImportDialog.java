@@ -38,7 +38,8 @@ class ImportDialog extends Dialog {
         setHeaderTitle(getTranslation("kpi.import.title"));
         setWidth("min(60rem, 95vw)");
         Paragraph help = new Paragraph(getTranslation("kpi.import.help"));
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = getUI().orElseThrow();
             ui.access(() -> {
                 ui.setPollInterval(POLL_MS);
@@ -65,6 +66,8 @@ class ImportDialog extends Dialog {
                 ui.access(() -> {
                     progress.setVisible(false);
                     ui.setPollInterval(-1);
+                    // one file at a time: a corrected file can be dropped right away
+                    upload.clearFileList();
                 });
             }
         }));

@@ -1,0 +1,156 @@
+package app.goalpost.kpi.bench;
+
+import app.goalpost.GoalpostApplication;
+import app.goalpost.kpi.ActualsService;
+import app.goalpost.kpi.KpiInput;
+import app.goalpost.kpi.KpiService;
+import app.goalpost.kpi.PacingService;
+import app.goalpost.kpi.RawRow;
+import app.goalpost.support.Fixtures;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The dashboard benchmark of issue 5 (not a test: no Test/IT suffix, Surefire and Failsafe ignore it). It starts
+ * the app on the test profile (in-memory H2), builds a workspace of 25 KPIs × 365 daily actuals (plus last year's
+ * 365 each, so every chart is seasonal), then measures:
+ * <ol>
+ *   <li>the data step in-process: {@code PacingService.dashboard} (3 queries + engine), median of 50 runs;</li>
+ *   <li>in headless Chromium, per page load: the server time of the request that builds the view (Vaadin's
+ *       {@code v-r=init}, from the request's start to the response's first byte), the bytes that response sends
+ *       (uncompressed JSON: components and all 25 chart options), and the time from navigation start until all 25
+ *       chart canvases have rendered ({@code data-rendered="true"}).</li>
+ * </ol>
+ * Command and results: docs/benchmarks.md.
+ */
+public final class DashboardBenchmark {
+
+    private static final int KPIS = 25;
+    private static final int DAYS = 365;
+    private static final int LOADS = 8;
+
+    private DashboardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GoalpostApplication.class)
+                .profiles("test").properties("server.port=0", "logging.level.root=warn").run(args);
+        try {
+            int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
+            Fixtures fixtures = ctx.getBean(Fixtures.class);
+            AgencyFixture f = fixtures.agency("bench");
+            fixtures.signIn(f.owner());
+            long ws = f.ws1();
+            seed(ctx, ws);
+            measureData(ctx.getBean(PacingService.class), ws);
+            Fixtures.signOut();
+            measureBrowser(port, f.owner(), ws);
+        } finally {
+            ctx.close();
+        }
+    }
+
+    private static void seed(ConfigurableApplicationContext ctx, long ws) {
+        KpiService kpis = ctx.getBean(KpiService.class);
+        ActualsService actuals = ctx.getBean(ActualsService.class);
+        LocalDate today = ctx.getBean(PacingService.class).today(ws);
+        LocalDate start = today.minusDays(DAYS - 1);
+        Random random = new Random(42);
+        long t0 = System.nanoTime();
+        for (int k = 0; k < KPIS; k++) {
+            String name = "KPI " + (k + 1);
+            double pace = 0.85 + 0.3 * random.nextDouble();
+            kpis.create(ws, KpiInput.count(name, 100 * DAYS, start, today));
+            List<RawRow> rows = new ArrayList<>(2 * DAYS);
+            for (int d = 0; d < DAYS; d++) {
+                rows.add(new RawRow(d + 1, start.plusDays(d).toString(), name,
+                        String.valueOf(Math.round(100 * pace * (0.6 + 0.8 * random.nextDouble())))));
+                rows.add(new RawRow(DAYS + d + 1, start.minusYears(1).plusDays(d).toString(), name,
+                        String.valueOf(Math.round(100 * (0.6 + 0.8 * random.nextDouble())))));
+            }
+            actuals.importRows(ws, rows, Optional.empty());
+        }
+        System.out.printf("seeded %d KPIs x %d daily actuals (+ last year's) in %d ms%n", KPIS, DAYS,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void measureData(PacingService pacing, long ws) {
+        double[] ms = new double[50];
+        for (int i = 0; i < 20; i++) {
+            pacing.dashboard(ws); // warm-up
+        }
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            int n = pacing.dashboard(ws).kpis().size();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+            if (n != KPIS) {
+                throw new IllegalStateException("expected " + KPIS + " KPIs, got " + n);
+            }
+        }
+        System.out.printf("PacingService.dashboard (queries + engine, in-process): median %.1f ms, min %.1f ms%n",
+                median(ms), Arrays.stream(ms).min().orElseThrow());
+    }
+
+    private static void measureBrowser(int port, String email, long ws) {
+        try (Playwright playwright = Playwright.create()) {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(java.nio.file.Path.of("/usr/bin/chromium")).setHeadless(true)
+                    .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+            Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)).newPage();
+            page.setDefaultTimeout(60_000);
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("vaadin-login-form input[name=username]").fill(email);
+            page.locator("vaadin-login-form input[name=password]").fill(Fixtures.PASSWORD);
+            page.locator("vaadin-login-form vaadin-button").first().click();
+            page.waitForURL(u -> !u.contains("/login"));
+            String url = "http://localhost:" + port + "/w/" + ws + "/dashboard";
+            double[] server = new double[LOADS];
+            double[] render = new double[LOADS];
+            long[] bytes = new long[LOADS];
+            for (int i = 0; i < LOADS; i++) {
+                List<Response> init = new ArrayList<>();
+                page.onResponse(r -> {
+                    if (r.url().contains("v-r=init")) {
+                        init.add(r);
+                    }
+                });
+                page.navigate(url);
+                page.waitForFunction("n => document.querySelectorAll('.gp-chart[data-rendered=true] canvas').length >= n",
+                        KPIS);
+                render[i] = ((Number) page.evaluate("performance.now()")).doubleValue();
+                Response r = init.getFirst();
+                server[i] = r.request().timing().responseStart - r.request().timing().requestStart;
+                bytes[i] = r.body().length;
+                System.out.printf("load %d: server %.0f ms, %d bytes (init response), all %d charts rendered at %.0f ms%n",
+                        i + 1, server[i], bytes[i], KPIS, render[i]);
+            }
+            double[] warmServer = Arrays.copyOfRange(server, 1, LOADS);
+            double[] warmRender = Arrays.copyOfRange(render, 1, LOADS);
+            System.out.printf("warm median (loads 2-%d): server %.0f ms, render %.0f ms, %d bytes%n", LOADS,
+                    median(warmServer), median(warmRender), bytes[LOADS - 1]);
+            page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                    "kpi-dashboard-benchmark.png")).setFullPage(false));
+            browser.close();
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}
