@@ -72,6 +72,13 @@ public class ActualsService {
             Optional<BigDecimal> value = row.getValue().map(v -> checkValue(v, "actuals"));
             checked.put(date, value);
         }
+        Map<LocalDate, KpiActual> current = new HashMap<>();
+        if (granularity == Granularity.DAY && !checked.isEmpty()) {
+            LocalDate min = checked.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate max = checked.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+            actuals.findByKpiIdAndActualDateBetweenOrderByActualDateAsc(kpiId, min, max)
+                    .forEach(a -> current.put(a.getActualDate(), a));
+        }
         for (var row : checked.entrySet()) {
             LocalDate date = row.getKey();
             if (granularity == Granularity.WEEK) {
@@ -80,8 +87,7 @@ public class ActualsService {
                 actuals.deleteInRange(kpiId, monday.isBefore(range.start()) ? range.start() : monday, date);
                 row.getValue().ifPresent(v -> actuals.save(new KpiActual(workspaceId, kpiId, date, v)));
             } else {
-                Optional<KpiActual> existing = actuals.findByKpiIdAndActualDateBetweenOrderByActualDateAsc(kpiId,
-                        date, date).stream().findFirst();
+                Optional<KpiActual> existing = Optional.ofNullable(current.get(date));
                 if (row.getValue().isEmpty()) {
                     existing.ifPresent(actuals::delete);
                 } else if (existing.isPresent()) {

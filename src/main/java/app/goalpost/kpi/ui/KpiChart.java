@@ -41,8 +41,12 @@ public class KpiChart extends EChart {
         grid.put("left", mini ? 4 : 56).put("right", mini ? 4 : 24).put("top", mini ? 8 : 40)
                 .put("bottom", mini ? 4 : 32).put("containLabel", false);
         ObjectNode x = option.putObject("xAxis");
-        x.put("type", "time").put("min", s.date(0).toString()).put("max", s.date(s.days() - 1).toString())
-                .put("show", !mini);
+        if (mini) {
+            // no axis is shown: day indexes instead of dates keep 25 cards' options small on the wire
+            x.put("type", "value").put("min", 0).put("max", s.days() - 1).put("show", false);
+        } else {
+            x.put("type", "time").put("min", s.date(0).toString()).put("max", s.date(s.days() - 1).toString());
+        }
         ObjectNode y = option.putObject("yAxis");
         y.put("type", "value").put("min", 0).put("show", !mini).put("gpPercent", true);
         if (!mini) {
@@ -62,27 +66,32 @@ public class KpiChart extends EChart {
             if (!keep) {
                 continue;
             }
-            String date = s.date(day).toString();
+            Object date = mini ? (Object) day : s.date(day).toString();
             String label = mini ? null : Formats.date(s.date(day), locale);
-            point(expected, date, s.expected(day), label == null ? null
-                    : text.apply("kpi.chart.expected") + ": " + format.value(s.expected(day) * target)
-                            + " (" + format.share(s.expected(day)) + ")");
+            // straight lines need only their ends on a mini chart
+            boolean straightInside = mini && day > 0 && day < s.days() - 1;
+            if (!(straightInside && !s.seasonal())) {
+                point(expected, date, s.expected(day), label == null ? null
+                        : text.apply("kpi.chart.expected") + ": " + format.value(s.expected(day) * target)
+                                + " (" + format.share(s.expected(day)) + ")");
+            }
             if (s.hasActual(day)) {
                 point(actual, date, s.actual(day), label == null ? null
                         : text.apply("kpi.chart.actual") + ": " + format.value(s.actual(day) * target)
                                 + " (" + format.share(s.actual(day)) + ")");
             }
-            if (s.hasProjection(day)) {
+            if (s.hasProjection(day) && !(straightInside && day != s.lastActualDay())) {
                 point(projection, date, s.projection(day), label == null ? null
                         : text.apply("kpi.chart.projection") + ": " + format.value(s.projection(day) * target)
                                 + " (" + format.share(s.projection(day)) + ")");
             }
         }
-        point(goal, s.date(0).toString(), 1, null);
-        point(goal, s.date(s.days() - 1).toString(), 1, mini ? null
+        point(goal, mini ? (Object) 0 : s.date(0).toString(), 1, null);
+        point(goal, mini ? (Object) (s.days() - 1) : s.date(s.days() - 1).toString(), 1, mini ? null
                 : text.apply("kpi.chart.target") + ": " + format.value(target));
         if (!today.isBefore(s.date(0)) && !today.isAfter(s.date(s.days() - 1))) {
-            todayMarker((ObjectNode) option.withArray("series").get(0), today, mini ? null
+            Object at = mini ? (Object) (int) (today.toEpochDay() - s.date(0).toEpochDay()) : today.toString();
+            todayMarker((ObjectNode) option.withArray("series").get(0), at, mini ? null
                     : text.apply("kpi.chart.today"));
         }
         setOption(option);
@@ -90,29 +99,42 @@ public class KpiChart extends EChart {
 
     private ArrayNode line(ObjectNode option, String name, String colour, String type, double width) {
         ObjectNode series = option.withArray("series").addObject();
-        series.put("name", name).put("type", "line").put("showSymbol", false).put("color", colour);
-        series.put("silent", mini);
-        series.putObject("lineStyle").put("type", type).put("width", width).put("color", colour);
+        if (!mini) {
+            series.put("name", name);
+        }
+        series.put("type", "line").put("showSymbol", false).put("color", colour);
+        if (mini) {
+            series.put("silent", true);
+        }
+        series.putObject("lineStyle").put("type", type).put("width", width);
         return series.putArray("data");
     }
 
-    private static void point(ArrayNode data, String date, double share, String tip) {
+    private static void point(ArrayNode data, Object x, double share, String tip) {
         double pct = Math.round(share * 1000) / 10.0;
-        if (tip == null) {
-            data.addArray().add(date).add(pct);
+        ArrayNode value = tip == null ? data.addArray() : data.addObject().put("tip", tip).putArray("value");
+        if (x instanceof Integer day) {
+            value.add(day);
         } else {
-            ObjectNode item = data.addObject();
-            item.putArray("value").add(date).add(pct);
-            item.put("tip", tip);
+            value.add(x.toString());
+        }
+        if (pct == Math.rint(pct)) {
+            value.add((long) pct); // "40" rather than "40.0"
+        } else {
+            value.add(pct);
         }
     }
 
-    private static void todayMarker(ObjectNode series, LocalDate today, String label) {
+    private static void todayMarker(ObjectNode series, Object today, String label) {
         ObjectNode mark = series.putObject("markLine");
         mark.put("symbol", "none").put("silent", true);
         mark.putObject("lineStyle").put("color", "#111827").put("type", "solid").put("width", 1);
         ObjectNode at = mark.putArray("data").addObject();
-        at.put("xAxis", today.toString());
+        if (today instanceof Integer day) {
+            at.put("xAxis", day);
+        } else {
+            at.put("xAxis", today.toString());
+        }
         ObjectNode lbl = mark.putObject("label");
         if (label == null) {
             lbl.put("show", false);
