@@ -25,11 +25,15 @@ class KpiCard extends Div {
         Span progress = new Span(progressText(pacing, format));
         progress.addClassName("gp-kpi-progress");
         add(progress);
-        Span projection = new Span(r.projection().isPresent()
-                ? getTranslation(pacing.kpi().cumulative() ? "kpi.card.projection" : "kpi.card.current",
-                        format.value(r.projection().getAsDouble()), format.value(pacing.kpi().target()),
-                        format.share(r.projectionShare().getAsDouble()))
-                : getTranslation("kpi.card.noProjection"));
+        // level KPIs have no projection (the engine keeps the current value): their rule says more
+        Span projection = new Span(!pacing.kpi().cumulative()
+                ? getTranslation("kpi.fact.ruleValue",
+                        getTranslation("kpi.direction." + pacing.kpi().direction().name()),
+                        format.share(pacing.kpi().tolerance().doubleValue()))
+                : r.projection().isPresent()
+                        ? getTranslation("kpi.card.projection", format.value(r.projection().getAsDouble()),
+                                format.value(pacing.kpi().target()), format.share(r.projectionShare().getAsDouble()))
+                        : getTranslation("kpi.card.noProjection"));
         projection.addClassName("gp-kpi-projection");
         add(projection);
 
