@@ -30,17 +30,19 @@ class ImportDialog extends Dialog {
 
     private final ProgressBar progress = new ProgressBar(0, 100);
     private final Span status = new Span();
-    private final ImportPreviewGrid preview = new ImportPreviewGrid("import");
+    private final ImportPreviewGrid preview = new ImportPreviewGrid("import", true);
     private final Button confirm = new Button();
     private List<RawRow> rows = List.of();
+    /** Kept from attach: the upload callback runs on a request thread, outside the UI lock. */
+    private transient UI ui;
 
     ImportDialog(ActualsService actuals, long workspaceId, Runnable onImported) {
         setHeaderTitle(getTranslation("kpi.import.title"));
+        addAttachListener(e -> ui = e.getUI());
         setWidth("min(60rem, 95vw)");
         Paragraph help = new Paragraph(getTranslation("kpi.import.help"));
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-            UI ui = getUI().orElseThrow();
             ui.access(() -> {
                 ui.setPollInterval(POLL_MS);
                 progress.setVisible(true);

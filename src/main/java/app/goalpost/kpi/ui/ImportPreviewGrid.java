@@ -2,7 +2,9 @@ package app.goalpost.kpi.ui;
 
 import app.goalpost.kpi.ImportPreview;
 import app.goalpost.kpi.ImportRow;
+import app.goalpost.shared.ui.Formats;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Comparator;
@@ -16,18 +18,22 @@ class ImportPreviewGrid extends VerticalLayout {
     private final Span summary = new Span();
     private final Grid<ImportRow> grid = new Grid<>();
 
-    ImportPreviewGrid(String idPrefix) {
+    /** @param withKpi whether rows name their KPI (file imports) or all go to one KPI (pasting) */
+    ImportPreviewGrid(String idPrefix, boolean withKpi) {
         setPadding(false);
         summary.setId(idPrefix + "-summary");
         summary.addClassName("gp-import-summary");
         grid.setId(idPrefix + "-grid");
         grid.addColumn(ImportRow::line).setHeader(getTranslation("kpi.import.line")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ImportRow::dateText).setHeader(getTranslation("kpi.import.date"));
-        grid.addColumn(ImportRow::kpiName).setHeader(getTranslation("kpi.import.kpi"));
+        if (withKpi) {
+            grid.addColumn(ImportRow::kpiName).setHeader(getTranslation("kpi.import.kpi"));
+        }
         grid.addColumn(ImportRow::valueText).setHeader(getTranslation("kpi.import.value"));
         grid.addColumn(this::outcome).setHeader(getTranslation("kpi.import.outcome")).setFlexGrow(3)
                 .setKey("outcome");
         grid.setPartNameGenerator(r -> r.isError() ? "gp-row-error" : null);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setHeight("320px");
         grid.setVisible(false);
         add(summary, grid);
@@ -52,7 +58,7 @@ class ImportPreviewGrid extends VerticalLayout {
         if (r.isError()) {
             return getTranslation(r.errorKey(), r.errorArgs());
         }
-        return r.replaces() ? getTranslation("kpi.import.replaces", r.existing().stripTrailingZeros().toPlainString())
+        return r.replaces() ? getTranslation("kpi.import.replaces", Formats.number(r.existing().doubleValue(), 4, getLocale()))
                 : getTranslation("kpi.import.new");
     }
 }

@@ -79,11 +79,12 @@ public class KpiListView extends WorkspaceScopedView {
         grid.addClassName("gp-clickable-rows");
         grid.addColumn(KpiSummary::name).setHeader(getTranslation("kpi.field.name")).setFlexGrow(3).setKey("name");
         grid.addColumn(k -> KpiFormat.of(k, w.currency(), getLocale()).value(k.target()))
-                .setHeader(getTranslation("kpi.field.target"));
+                .setHeader(getTranslation("kpi.field.target")).setAutoWidth(true);
         grid.addColumn(k -> getTranslation("kpi.aggregation." + k.aggregation().name()))
-                .setHeader(getTranslation("kpi.field.aggregation"));
+                .setHeader(getTranslation("kpi.field.aggregation")).setAutoWidth(true);
         grid.addColumn(k -> Formats.date(k.period().start(), getLocale()) + " – "
-                + Formats.date(k.period().end(), getLocale())).setHeader(getTranslation("kpi.list.period"));
+                + Formats.date(k.period().end(), getLocale())).setHeader(getTranslation("kpi.list.period"))
+                .setAutoWidth(true);
         if (define) {
             grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setKey("actions");
         }

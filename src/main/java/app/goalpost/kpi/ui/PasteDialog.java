@@ -22,7 +22,7 @@ import java.util.Optional;
 class PasteDialog extends Dialog {
 
     private final TextArea text = new TextArea();
-    private final ImportPreviewGrid preview = new ImportPreviewGrid("paste");
+    private final ImportPreviewGrid preview = new ImportPreviewGrid("paste", false);
     private final Button apply = new Button();
     private List<RawRow> rows = List.of();
 

@@ -145,6 +145,34 @@ class KpiViewsTest extends KaribuSupport {
     }
 
     @Test
+    void dashboardSortsBehindFirstOrByName() {
+        fixtures.signIn(f.owner());
+        LocalDate today = pacing.today(f.ws1());
+        long ahead = kpis.create(f.ws1(), KpiInput.count("Alpha deals", 100, today.minusDays(9), today.plusDays(10)));
+        actuals.save(f.ws1(), ahead, Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("90"))));
+        long behind = kpis.create(f.ws1(), KpiInput.count("Zulu leads", 100, today.minusDays(9), today.plusDays(10)));
+        actuals.save(f.ws1(), behind, Granularity.DAY, Map.of(today, Optional.of(BigDecimal.ONE)));
+        kpis.create(f.ws1(), KpiInput.count("Mike visits", 100, today.minusDays(9), today.plusDays(10)));
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/dashboard");
+        assertThat(cardIds()).containsExactly("kpi-card-" + behind, "kpi-card-" + ahead,
+                "kpi-card-" + kpis.list(f.ws1(), false).get(1).id());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<DashboardView.Sort> sort =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("dashboard-sort"));
+        sort.setValue(DashboardView.Sort.NAME);
+        assertThat(_find(KpiCard.class)).extracting(c -> c.getId().orElseThrow()).first()
+                .isEqualTo("kpi-card-" + ahead);
+        _click(_find(KpiCard.class).get(1));
+        assertThat(_get(KpiDetailView.class)).isNotNull();
+        assertThat(text("kpi-status")).isEqualTo("No actuals yet");
+    }
+
+    private static java.util.List<String> cardIds() {
+        return _find(KpiCard.class).stream().map(c -> c.getId().orElseThrow()).toList();
+    }
+
+    @Test
     void foreignKpiIdsInTheUrlAreNotFound() {
         long ws2Kpi = kpiIn(f.ws2(), "Deals");
         AgencyFixture other = fixtures.agency("kpiuiother");
