@@ -87,12 +87,9 @@ public class KpiDetailView extends WorkspaceScopedView {
         PacingResult r = p.result();
         KpiFormat format = KpiFormat.of(p.kpi(), workspace.currency(), getLocale());
         summary.removeAll();
-        Div status = fact("kpi.fact.status", "");
-        status.getChildren().skip(1).findFirst().ifPresent(c -> status.remove(c));
         StatusBadge badge = new StatusBadge(p.status());
         badge.setId("kpi-status");
-        status.add(badge);
-        summary.add(status);
+        summary.add(fact("kpi.fact.status", badge));
         if (p.kpi().cumulative()) {
             summary.add(fact("kpi.fact.achieved", r.actual().isPresent()
                     ? getTranslation("kpi.fact.achievedValue", format.value(r.actual().getAsDouble()),
@@ -122,17 +119,16 @@ public class KpiDetailView extends WorkspaceScopedView {
     }
 
     private Div fact(String labelKey, String value, String id) {
-        Div fact = fact(labelKey, value);
-        fact.getChildren().skip(1).findFirst().ifPresent(c -> c.setId(id));
-        return fact;
-    }
-
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("gp-fact-label");
         Span text = new Span(value);
         text.addClassName("gp-fact-value");
-        Div fact = new Div(label, text);
+        text.setId(id);
+        return fact(labelKey, text);
+    }
+
+    private Div fact(String labelKey, Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("gp-fact-label");
+        Div fact = new Div(label, value);
         fact.addClassName("gp-fact");
         return fact;
     }

@@ -6,8 +6,14 @@ import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.PacingService;
 import app.goalpost.kpi.RawRow;
+import app.goalpost.kpi.ui.KpiChart;
+import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -22,6 +28,9 @@ import java.util.Random;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
  * The dashboard benchmark of issue 5 (not a test: no Test/IT suffix, Surefire and Failsafe ignore it). It starts
@@ -29,6 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * 365 each, so every chart is seasonal), then measures:
  * <ol>
  *   <li>the data step in-process: {@code PacingService.dashboard} (3 queries + engine), median of 50 runs;</li>
+ *   <li>the view build in-process (Karibu's mocked Vaadin): navigating to the dashboard, median of 30 runs, and the
+ *       JSON size of the 25 chart options;</li>
  *   <li>in headless Chromium, per page load: the server time of the request that builds the view (Vaadin's
  *       {@code v-r=init}, from the request's start to the response's first byte), the bytes that response sends
  *       (uncompressed JSON: components and all 25 chart options), and the time from navigation start until all 25
@@ -58,6 +69,7 @@ public final class DashboardBenchmark {
             long ws = f.ws1();
             seed(ctx, ws);
             measureData(ctx.getBean(PacingService.class), ws);
+            measureViewBuild(ctx, fixtures, f.owner(), ws);
             Fixtures.signOut();
             measureBrowser(port, f.owner(), ws);
         } finally {
@@ -104,6 +116,58 @@ public final class DashboardBenchmark {
         }
         System.out.printf("PacingService.dashboard (queries + engine, in-process): median %.1f ms, min %.1f ms%n",
                 median(ms), Arrays.stream(ms).min().orElseThrow());
+    }
+
+    /**
+     * The view alone, in-process (Karibu's mocked Vaadin on the real Spring context): navigation to the dashboard,
+     * i.e. access check, the data step and building 25 cards with their chart options, without HTTP or the
+     * serialisation of the response. Also the size of the 25 chart options.
+     */
+    private static void measureViewBuild(ConfigurableApplicationContext ctx, Fixtures fixtures, String email,
+            long ws) {
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.goalpost"), ctx, UI::new));
+        try {
+            GoalpostPrincipal principal = fixtures.signIn(email);
+            jakarta.servlet.ServletRequest request = ((VaadinServletRequest) VaadinServletRequest.getCurrent())
+                    .getRequest();
+            while (!(request instanceof FakeRequest) && request instanceof jakarta.servlet.ServletRequestWrapper w) {
+                request = w.getRequest();
+            }
+            FakeRequest fake = (FakeRequest) request;
+            fake.setUserPrincipalInt(SecurityContextHolder.getContext().getAuthentication());
+            fake.setUserInRole((p, role) -> principal.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+            double[] ms = new double[30];
+            long chartBytes = 0;
+            for (int i = -10; i < ms.length; i++) {
+                UI.getCurrent().navigate("w/" + ws + "/settings"); // leave, so the dashboard is built afresh
+                long t = System.nanoTime();
+                UI.getCurrent().navigate("w/" + ws + "/dashboard");
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                }
+                List<KpiChart> charts = new ArrayList<>();
+                // Vaadin 25 keeps the routed view under a wrapper element: start from the view itself
+                collect((com.vaadin.flow.component.Component) UI.getCurrent().getInternals()
+                        .getActiveRouterTargetsChain().getFirst(), charts);
+                if (charts.size() != KPIS) {
+                    throw new IllegalStateException("expected " + KPIS + " charts, got " + charts.size());
+                }
+                chartBytes = charts.stream().mapToLong(c -> c.getOptionJson().length()).sum();
+            }
+            System.out.printf("dashboard view build (in-process, no HTTP): median %.1f ms, min %.1f ms;"
+                    + " 25 chart options: %d bytes of JSON%n", median(ms), Arrays.stream(ms).min().orElseThrow(),
+                    chartBytes);
+        } finally {
+            MockVaadin.tearDown();
+        }
+    }
+
+    private static void collect(com.vaadin.flow.component.Component root, List<KpiChart> out) {
+        if (root instanceof KpiChart chart) {
+            out.add(chart);
+        }
+        root.getChildren().forEach(c -> collect(c, out));
     }
 
     private static void measureBrowser(int port, String email, long ws) {
@@ -155,6 +219,9 @@ public final class DashboardBenchmark {
                         + " all %d charts rendered at %.0f ms%n", i + 1, r.url().replaceAll(".*\\?", ""), server[i],
                         bytes[i], dataAt, KPIS, render[i]);
             }
+            // says which Vaadin mode was measured: dev mode adds the dev tools to every page
+            System.out.println("Vaadin dev tools on the page (dev mode): "
+                    + page.evaluate("!!document.querySelector('vaadin-dev-tools')"));
             double[] warmServer = Arrays.copyOfRange(server, WARM_FROM, LOADS);
             double[] warmRender = Arrays.copyOfRange(render, WARM_FROM, LOADS);
             System.out.printf("warm median (loads %d-%d): server %.0f ms, render %.0f ms, %d bytes%n", WARM_FROM + 1,
