@@ -144,7 +144,7 @@ class KpiServiceTest {
         assertThatThrownBy(() -> kpis.list(f.ws1(), false)).isInstanceOf(WorkspaceNotFoundException.class);
     }
 
-    /** Every read path refuses a KPI id from another workspace or another agency. */
+    /** Every read and write path refuses a KPI id from another workspace or another agency. */
     @Test
     void foreignKpiIdsAreNotFound() {
         fixtures.signIn(other.owner());
@@ -164,7 +164,13 @@ class KpiServiceTest {
                 () -> kpis.list(other.ws1(), true),
                 () -> pacing.dashboard(other.ws1()),
                 () -> actuals.preview(f.ws1(), List.of(), Optional.of(foreign)),
-                () -> kpis.duplicate(f.ws1(), foreign, "copy")));
+                () -> kpis.duplicate(f.ws1(), foreign, "copy"),
+                () -> pacing.today(other.ws1()),
+                () -> kpis.update(f.ws1(), foreign, 0, KpiInput.count("X", 1, d, d)),
+                () -> kpis.setArchived(f.ws1(), foreign, true),
+                () -> actuals.save(f.ws1(), foreign, Granularity.DAY, Map.of(d, Optional.of(BigDecimal.ONE))),
+                () -> actuals.importRows(other.ws1(), List.of(new RawRow(1, d.toString(), "Leads", "1")),
+                        Optional.empty())));
         for (Runnable read : reads) {
             assertThatThrownBy(read::run).isInstanceOf(WorkspaceNotFoundException.class);
         }
