@@ -35,7 +35,7 @@ class SignInBrowserIT extends BrowserSupport {
         assertThat(page.locator("#main-nav")).containsText("Users");
         screenshot("agency-home");
 
-        page.navigate(url("w/" + f.ws2()));
+        page.navigate(url("w/" + f.ws2() + "/settings"));
         assertThat(page.locator("#workspace-title")).containsText("browser Beta");
         assertThat(page.locator("#baseline-recommendation")).containsText("previous month or quarter");
         screenshot("workspace-settings");

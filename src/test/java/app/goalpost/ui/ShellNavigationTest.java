@@ -104,7 +104,8 @@ class ShellNavigationTest extends KaribuSupport {
         assertThat(currentWorkspaceView().workspace().id()).isEqualTo(f.ws2());
         // Most recently used first after the switch.
         assertThat(switcherItems()).containsExactly(f.ws2(), f.ws1());
-        assertThat(menuLabels("workspace-nav")).hasSize(2).contains("Settings");
+        // features add their pages to this menu; the shell only guarantees its own entries are there
+        assertThat(menuLabels("workspace-nav")).contains("Settings");
     }
 
     private static WorkspaceScopedView currentWorkspaceView() {

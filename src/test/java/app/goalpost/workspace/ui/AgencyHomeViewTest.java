@@ -79,7 +79,8 @@ class AgencyHomeViewTest extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withId("save-workspace")));
         WorkspaceSummary created = workspaces.list("Northwind Fresh", false).getFirst();
         assertThat(created.currency()).isEqualTo("USD");
-        WorkspaceOverviewView page = (WorkspaceOverviewView) UI.getCurrent().getInternals()
+        // the new workspace opens on its landing page, whichever feature provides it
+        app.goalpost.ui.WorkspaceScopedView page = (app.goalpost.ui.WorkspaceScopedView) UI.getCurrent().getInternals()
                 .getActiveRouterTargetsChain().getFirst();
         assertThat(page.workspace().id()).isEqualTo(created.id());
     }
