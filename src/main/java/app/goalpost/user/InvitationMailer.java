@@ -1,6 +1,11 @@
 package app.goalpost.user;
 
+import app.goalpost.shared.i18n.GoalpostI18NProvider;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,8 +16,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the invitation link when SMTP is configured ({@code spring.mail.host}); otherwise logs it, which is
- * how the embedded/dev setup hands links out. The inviter always sees the link on screen as well.
+ * Sends the invitation link when SMTP is configured ({@code spring.mail.host}). The inviter always sees the link
+ * on screen; the embedded/dev setup also logs it ({@code goalpost.invitation.log-links}).
  */
 @Component
 class InvitationMailer {
@@ -21,28 +26,34 @@ class InvitationMailer {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
+    private final boolean logLinks;
 
-    InvitationMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${goalpost.mail.from}") String from) {
+    InvitationMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${goalpost.mail.from}") String from,
+            @Value("${goalpost.invitation.log-links:false}") boolean logLinks) {
         this.mailSender = mailSender;
         this.from = from;
+        this.logLinks = logLinks;
     }
 
-    boolean send(String to, String inviterName, String agencyName, String url, Instant expiresAt) {
+    /** Sends in the inviter's language: they chose the invitee and usually share it. */
+    boolean send(String to, String inviterName, String agencyName, String url, Instant expiresAt, Locale locale) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
-            log.info("Invitation for {} (no SMTP configured, share this link): {} (expires {})", to, url, expiresAt);
+            // A link in a log is a credential in a log: only the development setup writes it there.
+            if (logLinks) {
+                log.info("Invitation for {} (no SMTP configured, share this link): {} (expires {})", to, url, expiresAt);
+            } else {
+                log.info("Invitation for {} created; no SMTP configured, the inviter passes the link on", to);
+            }
             return false;
         }
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
-        message.setSubject(inviterName + " invited you to " + agencyName + " on Goalpost");
-        message.setText("""
-                %s invited you to join %s on Goalpost.
-
-                Choose your password here (the link works once and expires on %s UTC):
-                %s
-                """.formatted(inviterName, agencyName, expiresAt, url));
+        message.setSubject(GoalpostI18NProvider.translate("invite.mail.subject", locale, inviterName, agencyName));
+        message.setText(GoalpostI18NProvider.translate("invite.mail.body", locale, inviterName, agencyName,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                        .format(expiresAt.atZone(ZoneOffset.UTC).toLocalDate()), url));
         try {
             sender.send(message);
             return true;

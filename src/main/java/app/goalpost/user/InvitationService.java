@@ -107,7 +107,7 @@ public class InvitationService {
         }
         String url = baseUrl + "/invitation/" + token;
         boolean mailed = mailer.send(email, me.displayName(), agencies.currentAgencyName().orElse(""), url,
-                invitation.getExpiresAt());
+                invitation.getExpiresAt(), me.locale());
         return new InvitationLink(url, invitation.getExpiresAt(), mailed);
     }
 

@@ -8,7 +8,9 @@ import app.goalpost.shared.InvalidInputException;
 import app.goalpost.user.internal.UserAccount;
 import app.goalpost.user.internal.UserAccountRepository;
 import app.goalpost.workspace.WorkspaceMembershipService;
+import app.goalpost.workspace.ClientAccess;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,9 +35,10 @@ public class UserService {
     @PreAuthorize(Roles.CAN_ADMINISTER)
     @Transactional(readOnly = true)
     public List<UserSummary> listUsers() {
+        Map<Long, Map<Long, ClientAccess>> assignments = memberships.allAssignments();
         return users.findAllByOrderByDisplayNameAsc().stream()
                 .map(u -> new UserSummary(u.getId(), u.getDisplayName(), u.getEmail(), u.getRole(), u.isActive(),
-                        memberships.assignmentsOf(u.getId())))
+                        assignments.getOrDefault(u.getId(), Map.of())))
                 .toList();
     }
 
@@ -59,6 +62,13 @@ public class UserService {
             throw new InvalidInputException("user", "users.error.lastOwner");
         }
         user.setActive(active);
+    }
+
+    /** False once the signed-in user has been deactivated: their open sessions end at the next navigation. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public boolean isCurrentUserActive() {
+        return users.findById(CurrentUser.require().userId()).map(UserAccount::isActive).orElse(false);
     }
 
     @PreAuthorize(Roles.SIGNED_IN)

@@ -39,6 +39,14 @@ public class WorkspaceMembershipService {
                 .collect(Collectors.toMap(WorkspaceMember::getWorkspaceId, WorkspaceMember::getAccessLevel));
     }
 
+    /** Every assignment of the agency in one query: user id → (workspace id → access level). */
+    @PreAuthorize(Roles.CAN_ADMINISTER)
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Long, ClientAccess>> allAssignments() {
+        return members.findAll().stream().collect(Collectors.groupingBy(WorkspaceMember::getUserId,
+                Collectors.toMap(WorkspaceMember::getWorkspaceId, WorkspaceMember::getAccessLevel)));
+    }
+
     /** Replaces an account manager's workspaces with exactly the given ones. */
     @PreAuthorize(Roles.CAN_ADMINISTER)
     @Transactional

@@ -59,7 +59,7 @@ public class WorkspaceService {
     public List<WorkspaceSummary> recentFirst() {
         GoalpostPrincipal user = CurrentUser.require();
         Map<Long, Integer> rank = new HashMap<>();
-        List<WorkspaceVisit> recent = visits.findByUserIdOrderByVisitedAtDesc(user.userId());
+        List<WorkspaceVisit> recent = visits.findByUserIdOrderByVisitedAtDescIdDesc(user.userId());
         for (int i = 0; i < recent.size(); i++) {
             rank.put(recent.get(i).getWorkspaceId(), i);
         }

@@ -35,7 +35,6 @@ class SignInBrowserIT extends BrowserSupport {
         assertThat(page.locator("#main-nav")).containsText("Users");
         screenshot("agency-home");
 
-        // w/{id} lands on the first page of the workspace menu, which is a feature page now: open the settings
         page.navigate(url("w/" + f.ws2() + "/settings"));
         assertThat(page.locator("#workspace-title")).containsText("browser Beta");
         assertThat(page.locator("#baseline-recommendation")).containsText("previous month or quarter");

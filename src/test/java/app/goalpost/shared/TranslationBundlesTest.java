@@ -46,6 +46,26 @@ class TranslationBundlesTest {
         assertThat(found).isPositive();
     }
 
+    /** With arguments, MessageFormat treats a single quote as an escape: "qu'une {0}" would lose text. */
+    @Test
+    void textsWithArgumentsDoubleTheirApostrophes() throws IOException {
+        for (String bundle : GoalpostI18NProvider.BUNDLES) {
+            for (String suffix : new String[] {".properties", "_fr.properties"}) {
+                String path = "/" + bundle.replace('.', '/') + suffix;
+                if (TranslationBundlesTest.class.getResource(path) == null) {
+                    continue;
+                }
+                Properties texts = load(path);
+                for (String key : texts.stringPropertyNames()) {
+                    String text = texts.getProperty(key);
+                    if (text.matches("(?s).*\\{\\d.*")) {
+                        assertThat(text.replace("''", "")).as(path + " " + key).doesNotContain("'");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void everyKeyTheCodeAsksForExists() throws IOException {
         Properties en = new Properties();

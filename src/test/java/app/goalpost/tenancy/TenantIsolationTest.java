@@ -137,6 +137,7 @@ class TenantIsolationTest {
         assertThatThrownBy(() -> memberships.assignClient(bManager, a.ws1(), ClientAccess.VIEWER))
                 .isInstanceOf(WorkspaceNotFoundException.class);
         assertThat(memberships.assignmentsOf(bManager)).isEmpty();
+        assertThat(memberships.allAssignments()).doesNotContainKey(bManager).containsKey(aManager);
         assertThatThrownBy(() -> users.setActive(bManager, false))
                 .isInstanceOf(app.goalpost.shared.InvalidInputException.class);
         fixtures.signIn(b.owner());

@@ -104,9 +104,8 @@ class ShellNavigationTest extends KaribuSupport {
         assertThat(currentWorkspaceView().workspace().id()).isEqualTo(f.ws2());
         // Most recently used first after the switch.
         assertThat(switcherItems()).containsExactly(f.ws2(), f.ws1());
-        // every feature adds its pages; they come in menu order, settings after the planning pages
-        assertThat(menuLabels("workspace-nav")).containsSubsequence("Funnel baseline", "Growth levers", "Goal scenarios",
-                "Settings");
+        // features add their pages to this menu; the shell only guarantees its own entries are there
+        assertThat(menuLabels("workspace-nav")).contains("Settings");
     }
 
     private static WorkspaceScopedView currentWorkspaceView() {

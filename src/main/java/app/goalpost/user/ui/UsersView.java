@@ -38,6 +38,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final transient WorkspaceMembershipService memberships;
     private final Grid<UserSummary> userGrid = new Grid<>();
     private final Grid<PendingInvitation> invitationGrid = new Grid<>();
+    private final H3 invitationsTitle = new H3();
+    private Map<Long, String> workspaceNames = Map.of();
 
     public UsersView(UserService users, InvitationService invitations, WorkspaceService workspaces,
             WorkspaceMembershipService memberships) {
@@ -58,13 +60,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         userGrid.setId("users-grid");
         userGrid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.name")).setAutoWidth(true);
         userGrid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setAutoWidth(true);
-        userGrid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"));
+        userGrid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"))
+                .setAutoWidth(true);
         userGrid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive"))
-                .setHeader(getTranslation("users.status"));
-        userGrid.addColumn(this::assignmentText).setHeader(getTranslation("users.workspaces")).setFlexGrow(1);
+                .setHeader(getTranslation("users.status")).setAutoWidth(true);
+        userGrid.addColumn(this::assignmentText).setHeader(getTranslation("users.workspaces")).setAutoWidth(true)
+                .setFlexGrow(1);
         userGrid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         userGrid.setAllRowsVisible(true);
 
+        invitationsTitle.setText(getTranslation("users.invitations"));
         invitationGrid.setId("invitations-grid");
         invitationGrid.addColumn(PendingInvitation::email).setHeader(getTranslation("users.email"));
         invitationGrid.addColumn(i -> getTranslation("role." + i.role().name())).setHeader(getTranslation("users.role"));
@@ -81,7 +86,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true);
         invitationGrid.setAllRowsVisible(true);
 
-        add(header, userGrid, new H3(getTranslation("users.invitations")), invitationGrid);
+        add(header, userGrid, invitationsTitle, invitationGrid);
         refresh();
     }
 
@@ -89,10 +94,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (user.role().seesAllWorkspaces()) {
             return getTranslation("users.allWorkspaces");
         }
-        Map<Long, String> names = workspaces.list("", true).stream()
-                .collect(Collectors.toMap(WorkspaceSummary::id, WorkspaceSummary::name));
         return user.assignments().entrySet().stream()
-                .map(e -> names.getOrDefault(e.getKey(), "?")
+                .map(e -> workspaceNames.getOrDefault(e.getKey(), "?")
                         + (user.role() == app.goalpost.security.AgencyRole.CLIENT
                                 ? " (" + getTranslation("access." + e.getValue().name()) + ")" : ""))
                 .sorted().collect(Collectors.joining(", "));
@@ -125,9 +128,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        workspaceNames = workspaces.list("", true).stream()
+                .collect(Collectors.toMap(WorkspaceSummary::id, WorkspaceSummary::name));
         userGrid.setItems(users.listUsers());
-        invitationGrid.setItems(invitations.pending());
-        invitationGrid.setVisible(!invitations.pending().isEmpty());
+        var pending = invitations.pending();
+        invitationGrid.setItems(pending);
+        invitationGrid.setVisible(!pending.isEmpty());
+        invitationsTitle.setVisible(!pending.isEmpty());
     }
 
 

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface WorkspaceVisitRepository extends JpaRepository<WorkspaceVisit, Long> {
 
-    List<WorkspaceVisit> findByUserIdOrderByVisitedAtDesc(long userId);
+    List<WorkspaceVisit> findByUserIdOrderByVisitedAtDescIdDesc(long userId);
 
     Optional<WorkspaceVisit> findByUserIdAndWorkspaceId(long userId, long workspaceId);
 }

@@ -79,9 +79,9 @@ class AgencyHomeViewTest extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withId("save-workspace")));
         WorkspaceSummary created = workspaces.list("Northwind Fresh", false).getFirst();
         assertThat(created.currency()).isEqualTo("USD");
-        // the new workspace opens on its first menu page, whichever feature provides it
-        app.goalpost.ui.WorkspaceScopedView page = (app.goalpost.ui.WorkspaceScopedView) UI.getCurrent()
-                .getInternals().getActiveRouterTargetsChain().getFirst();
+        // the new workspace opens on its landing page, whichever feature provides it
+        app.goalpost.ui.WorkspaceScopedView page = (app.goalpost.ui.WorkspaceScopedView) UI.getCurrent().getInternals()
+                .getActiveRouterTargetsChain().getFirst();
         assertThat(page.workspace().id()).isEqualTo(created.id());
     }
 

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import app.goalpost.planning.DateRange;
+import app.goalpost.planning.RandomFunnels;
+import app.goalpost.planning.RandomFunnels.Series;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
-class PacingProperties {
+/**
+ * Properties of pacing, checked on seeded random cases from {@link RandomFunnels}; a failure prints the case seed and
+ * input.
+ */
+class PacingPropertiesTest {
 
     static final LocalDate START = LocalDate.of(2026, 1, 1);
 
@@ -27,32 +28,29 @@ class PacingProperties {
         };
     }
 
-    static Actuals actuals(List<Integer> offsets, List<Double> values) {
-        List<DatedValue> pts = new ArrayList<>();
-        for (int i = 0; i < offsets.size(); i++) {
-            pts.add(new DatedValue(START.plusDays(offsets.get(i)), values.get(i % values.size())));
-        }
-        return Actuals.of(pts);
+    /**
+     * A cumulative KPI (target 1000) over 1–400 days, a date −10..450 days from the start, 1–30 actuals on days
+     * 0–399 with values 0–1000, and one of them ({@code which}, 0–29, modulo the count) increased by 0–500.
+     */
+    record CumulativeCase(int days, int dOffset, Series series, int which, double increment, boolean lowerIsBetter) {
     }
 
-    @Property(tries = 300)
-    void cumulativePacingIsMonotoneInActuals(@ForAll @IntRange(min = 1, max = 400) int days,
-                                             @ForAll @IntRange(min = -10, max = 450) int dOffset,
-                                             @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 399) Integer> at,
-                                             @ForAll @Size(min = 1, max = 30) List<@DoubleRange(min = 0, max = 1000) Double> v,
-                                             @ForAll @IntRange(min = 0, max = 29) int which,
-                                             @ForAll @DoubleRange(min = 0, max = 500) double increment,
-                                             @ForAll boolean lowerIsBetter) {
-        Kpi k = Kpi.cumulative("k", 1000, DateRange.of(START, START.plusDays(days - 1)));
-        if (lowerIsBetter) {
-            k = k.withDirection(Kpi.Direction.LOWER_IS_BETTER);
-        }
-        List<Double> more = new ArrayList<>(v);
-        int w = which % more.size();
-        more.set(w, more.get(w) + increment);
+    @Test
+    void cumulativePacingIsMonotoneInActuals() {
+        RandomFunnels.forAll("cumulativePacingIsMonotoneInActuals", 0x9ACE_0001L, 300,
+                g -> new CumulativeCase(g.intBetween(1, 400), g.intBetween(-10, 450), g.series(30, 399, 1000),
+                        g.intBetween(0, 29), g.doubleBetween(0, 500, 2), g.bool()),
+                PacingPropertiesTest::cumulativePacingIsMonotoneInActuals);
+    }
+
+    private static void cumulativePacingIsMonotoneInActuals(CumulativeCase c) {
+        int days = c.days();
+        int dOffset = c.dOffset();
+        boolean lowerIsBetter = c.lowerIsBetter();
+        Kpi k = RandomFunnels.cumulativeKpi(1000, START, days, lowerIsBetter);
         // same dates, one value increased
-        Actuals base = actuals(at, v);
-        Actuals higher = actuals(at, more);
+        Actuals base = c.series().actuals(START);
+        Actuals higher = c.series().withIncrement(c.which(), c.increment()).actuals(START);
         LocalDate d = START.plusDays(dOffset);
         PacingResult a = Pacing.at(k, base, d);
         PacingResult b = Pacing.at(k, higher, d);
@@ -84,11 +82,20 @@ class PacingProperties {
         }
     }
 
-    @Property(tries = 200)
-    void levelPacingIsMonotoneInTheCurrentValue(@ForAll @DoubleRange(min = 0.01, max = 100) double target,
-                                                @ForAll @DoubleRange(min = 0, max = 200) double value,
-                                                @ForAll @DoubleRange(min = 0, max = 50) double increment,
-                                                @ForAll boolean lowerIsBetter) {
+    /** A level KPI target 0.01–100, a current value 0–200 raised by 0–50 (all 2 decimals), either direction. */
+    record LevelCase(double target, double value, double increment, boolean lowerIsBetter) {
+    }
+
+    @Test
+    void levelPacingIsMonotoneInTheCurrentValue() {
+        RandomFunnels.forAll("levelPacingIsMonotoneInTheCurrentValue", 0x9ACE_0002L, 200,
+                g -> new LevelCase(g.doubleBetween(0.01, 100, 2), g.doubleBetween(0, 200, 2),
+                        g.doubleBetween(0, 50, 2), g.bool()),
+                c -> levelPacingIsMonotoneInTheCurrentValue(c.target(), c.value(), c.increment(), c.lowerIsBetter()));
+    }
+
+    private static void levelPacingIsMonotoneInTheCurrentValue(double target, double value, double increment,
+                                                               boolean lowerIsBetter) {
         Kpi k = Kpi.level("k", Kpi.Unit.MONEY, lowerIsBetter ? Kpi.Direction.LOWER_IS_BETTER
                 : Kpi.Direction.HIGHER_IS_BETTER, target, DateRange.of(START, START.plusDays(29)));
         PacingResult a = Pacing.at(k, Actuals.of(List.of(new DatedValue(START, value))), START.plusDays(9));
@@ -102,10 +109,18 @@ class PacingProperties {
         }
     }
 
-    @Property(tries = 200)
-    void elapsedGrowsWithTheDateAndClamps(@ForAll @IntRange(min = 1, max = 400) int days,
-                                          @ForAll @IntRange(min = -50, max = 500) int d1,
-                                          @ForAll @IntRange(min = 0, max = 100) int step) {
+    /** A period of 1–400 days, a date −50..500 days from the start, and a later date 0–100 days after it. */
+    record ElapsedCase(int days, int d1, int step) {
+    }
+
+    @Test
+    void elapsedGrowsWithTheDateAndClamps() {
+        RandomFunnels.forAll("elapsedGrowsWithTheDateAndClamps", 0x9ACE_0003L, 200,
+                g -> new ElapsedCase(g.intBetween(1, 400), g.intBetween(-50, 500), g.intBetween(0, 100)),
+                c -> elapsedGrowsWithTheDateAndClamps(c.days(), c.d1(), c.step()));
+    }
+
+    private static void elapsedGrowsWithTheDateAndClamps(int days, int d1, int step) {
         Kpi k = Kpi.cumulative("k", 10, DateRange.of(START, START.plusDays(days - 1)));
         double e1 = Pacing.at(k, Actuals.empty(), START.plusDays(d1)).elapsed();
         double e2 = Pacing.at(k, Actuals.empty(), START.plusDays(d1 + step)).elapsed();

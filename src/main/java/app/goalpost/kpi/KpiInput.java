@@ -1,0 +1,34 @@
+package app.goalpost.kpi;
+
+import app.goalpost.planning.pacing.Kpi;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a user enters for a KPI. Percent KPIs hold percentage points (3.5 means 3.5%), as typed, for targets and
+ * actuals alike; the tolerance is a fraction (0.05 = ±5%). Any part may be missing: {@link KpiService} refuses
+ * it field by field.
+ */
+public record KpiInput(String name, Kpi.Unit unit, Kpi.Direction direction, Kpi.Aggregation aggregation,
+        BigDecimal target, LocalDate periodStart, LocalDate periodEnd, BigDecimal tolerance,
+        Optional<String> stageKey) {
+
+    public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
+
+    /** A higher-is-better cumulative count over a period with the default tolerance (leads, deals). */
+    public static KpiInput count(String name, long target, LocalDate start, LocalDate end) {
+        return new KpiInput(name, Kpi.Unit.COUNT, Kpi.Direction.HIGHER_IS_BETTER, Kpi.Aggregation.CUMULATIVE,
+                BigDecimal.valueOf(target), start, end, DEFAULT_TOLERANCE, Optional.empty());
+    }
+
+    public KpiInput withStageKey(String key) {
+        return new KpiInput(name, unit, direction, aggregation, target, periodStart, periodEnd, tolerance,
+                Optional.ofNullable(key));
+    }
+
+    public KpiInput withName(String newName) {
+        return new KpiInput(newName, unit, direction, aggregation, target, periodStart, periodEnd, tolerance,
+                stageKey);
+    }
+}

@@ -1,0 +1,172 @@
+package app.goalpost.kpi;
+
+import app.goalpost.kpi.internal.KpiDefinition;
+import app.goalpost.kpi.internal.KpiDefinitionRepository;
+import app.goalpost.planning.DateRange;
+import app.goalpost.security.Roles;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.WorkspaceNotFoundException;
+import app.goalpost.workspace.WorkspacePermission;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * KPI definitions of a workspace: everyone with access reads them, agency staff with access define them
+ * (EDIT_BASELINE). A KPI id is always looked up within the workspace, so a foreign id is simply not found.
+ */
+@Service
+public class KpiService {
+
+    static final int MAX_NAME = 120;
+    /** Two years at most: a KPI paces one period; longer horizons are several KPIs. */
+    static final int MAX_PERIOD_DAYS = 731;
+    private static final BigDecimal MAX_TARGET = new BigDecimal("1000000000000");
+
+    private final KpiDefinitionRepository kpis;
+    private final WorkspaceAccess access;
+    private final Clock clock;
+
+    KpiService(KpiDefinitionRepository kpis, WorkspaceAccess access, Clock clock) {
+        this.kpis = kpis;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<KpiSummary> list(long workspaceId, boolean includeArchived) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        return (includeArchived ? kpis.findByWorkspaceIdOrderByNameAsc(workspaceId)
+                : kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId))
+                .stream().map(KpiService::summary).toList();
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public KpiSummary get(long workspaceId, long kpiId) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        return summary(find(workspaceId, kpiId));
+    }
+
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public long create(long workspaceId, KpiInput input) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        validate(input);
+        if (kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId, input.name().strip())) {
+            throw new InvalidInputException("name", "kpi.error.nameTaken");
+        }
+        return kpis.save(new KpiDefinition(workspaceId, input, clock.instant())).getId();
+    }
+
+    /** Saves new settings; fails with an optimistic-locking error if someone saved in between. */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public void update(long workspaceId, long kpiId, long expectedVersion, KpiInput input) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        KpiDefinition kpi = find(workspaceId, kpiId);
+        if (kpi.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(KpiDefinition.class, kpiId);
+        }
+        validate(input);
+        if (kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalseAndIdNot(workspaceId, input.name().strip(),
+                kpiId)) {
+            throw new InvalidInputException("name", "kpi.error.nameTaken");
+        }
+        kpi.apply(input);
+    }
+
+    /**
+     * "Duplicate the chart" (METHOD step 4): a new KPI with the same settings and a free name, without actuals,
+     * to be tracked independently.
+     */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public long duplicate(long workspaceId, long kpiId, String copySuffix) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        KpiSummary source = summary(find(workspaceId, kpiId));
+        String base = source.name() + " " + copySuffix.strip();
+        String name = base;
+        for (int n = 2; kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId, name); n++) {
+            name = base + " " + n;
+        }
+        if (name.length() > MAX_NAME) {
+            throw new InvalidInputException("name", "kpi.error.nameTooLong", MAX_NAME);
+        }
+        return kpis.save(new KpiDefinition(workspaceId, source.toInput().withName(name), clock.instant())).getId();
+    }
+
+    /** Archives instead of deleting: actuals stay, the KPI leaves the dashboard; restoring needs a free name. */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public void setArchived(long workspaceId, long kpiId, boolean archived) {
+        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+        KpiDefinition kpi = find(workspaceId, kpiId);
+        if (!archived && kpi.isArchived()
+                && kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId, kpi.getName())) {
+            throw new InvalidInputException("name", "kpi.error.nameTaken");
+        }
+        kpi.setArchived(archived);
+    }
+
+    private KpiDefinition find(long workspaceId, long kpiId) {
+        return kpis.findByIdAndWorkspaceId(kpiId, workspaceId).orElseThrow(WorkspaceNotFoundException::new);
+    }
+
+    static void validate(KpiInput in) {
+        if (in.name() == null || in.name().isBlank()) {
+            throw new InvalidInputException("name", "kpi.error.nameRequired");
+        }
+        if (in.name().strip().length() > MAX_NAME) {
+            throw new InvalidInputException("name", "kpi.error.nameTooLong", MAX_NAME);
+        }
+        if (in.unit() == null) {
+            throw new InvalidInputException("unit", "kpi.error.required");
+        }
+        if (in.direction() == null) {
+            throw new InvalidInputException("direction", "kpi.error.required");
+        }
+        if (in.aggregation() == null) {
+            throw new InvalidInputException("aggregation", "kpi.error.required");
+        }
+        if (in.target() == null) {
+            throw new InvalidInputException("target", "kpi.error.required");
+        }
+        if (in.target().signum() <= 0 || in.target().compareTo(MAX_TARGET) >= 0 || in.target().scale() > 4) {
+            throw new InvalidInputException("target", "kpi.error.target");
+        }
+        if (in.periodStart() == null) {
+            throw new InvalidInputException("periodStart", "kpi.error.required");
+        }
+        if (in.periodEnd() == null) {
+            throw new InvalidInputException("periodEnd", "kpi.error.required");
+        }
+        if (in.periodEnd().isBefore(in.periodStart())) {
+            throw new InvalidInputException("periodEnd", "kpi.error.periodOrder");
+        }
+        if (DateRange.of(in.periodStart(), in.periodEnd()).days() > MAX_PERIOD_DAYS) {
+            throw new InvalidInputException("periodEnd", "kpi.error.periodLength", MAX_PERIOD_DAYS);
+        }
+        if (in.tolerance() == null || in.tolerance().signum() < 0 || in.tolerance().compareTo(new BigDecimal("0.5")) > 0
+                || in.tolerance().scale() > 4) {
+            throw new InvalidInputException("tolerance", "kpi.error.tolerance");
+        }
+        if (in.stageKey().map(String::strip).orElse("").length() > 60) {
+            throw new InvalidInputException("stageKey", "kpi.error.stageKey");
+        }
+    }
+
+    static KpiSummary summary(KpiDefinition k) {
+        return new KpiSummary(k.getId(), k.getWorkspaceId(), k.getName(), k.getUnit(), k.getDirection(),
+                k.getAggregation(), k.getTarget(), DateRange.of(k.getPeriodStart(), k.getPeriodEnd()),
+                k.getTolerance(), Optional.ofNullable(k.getStageKey()), Optional.ofNullable(k.getSourceScenarioId()),
+                k.isArchived(), k.getVersion());
+    }
+}

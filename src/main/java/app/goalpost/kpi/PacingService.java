@@ -1,0 +1,109 @@
+package app.goalpost.kpi;
+
+import app.goalpost.kpi.internal.ActualPoint;
+import app.goalpost.kpi.internal.KpiActualRepository;
+import app.goalpost.kpi.internal.KpiDefinitionRepository;
+import app.goalpost.planning.DateRange;
+import app.goalpost.planning.pacing.Actuals;
+import app.goalpost.planning.pacing.DatedValue;
+import app.goalpost.planning.pacing.Pacing;
+import app.goalpost.planning.pacing.PacingResult;
+import app.goalpost.security.Roles;
+import app.goalpost.workspace.WorkspaceNotFoundException;
+import app.goalpost.workspace.WorkspaceService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pacing numbers for the dashboard and the KPI pages, all from the planning engine ({@link Pacing}). The
+ * dashboard loads a workspace in one round of queries whatever its size: the KPIs, then every actual of the
+ * current periods, then last year's (merged into one query when the windows touch), compiled once per KPI.
+ */
+@Service
+public class PacingService {
+
+    private final KpiDefinitionRepository kpis;
+    private final KpiActualRepository actuals;
+    private final WorkspaceService workspaces;
+    private final Clock clock;
+
+    PacingService(KpiDefinitionRepository kpis, KpiActualRepository actuals, WorkspaceService workspaces,
+            Clock clock) {
+        this.kpis = kpis;
+        this.actuals = actuals;
+        this.workspaces = workspaces;
+        this.clock = clock;
+    }
+
+    /** Today in the workspace's time zone: a KPI day is the client's day, not the server's. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public LocalDate today(long workspaceId) {
+        return LocalDate.now(clock.withZone(workspaces.get(workspaceId).timeZone()));
+    }
+
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(long workspaceId) {
+        LocalDate today = today(workspaceId); // also the VIEW check (WorkspaceService.get)
+        List<KpiSummary> active = kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId).stream()
+                .map(KpiService::summary).toList();
+        if (active.isEmpty()) {
+            return new Dashboard(today, List.of());
+        }
+        LocalDate from = active.stream().map(k -> k.period().start()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = active.stream().map(k -> k.period().end()).max(LocalDate::compareTo).orElseThrow();
+        DateRange lastYear = DateRange.of(from, to).minusYears(1);
+        List<ActualPoint> points = new ArrayList<>();
+        if (!lastYear.end().isBefore(from.minusDays(1))) {
+            points.addAll(actuals.pointsInWindow(workspaceId, lastYear.start(), to));
+        } else {
+            points.addAll(actuals.pointsInWindow(workspaceId, from, to));
+            points.addAll(actuals.pointsInWindow(workspaceId, lastYear.start(), lastYear.end()));
+        }
+        Map<Long, List<ActualPoint>> byKpi = new HashMap<>();
+        points.forEach(p -> byKpi.computeIfAbsent(p.kpiId(), id -> new ArrayList<>()).add(p));
+        List<KpiPacing> out = new ArrayList<>(active.size());
+        for (KpiSummary kpi : active) {
+            out.add(pace(kpi, byKpi.getOrDefault(kpi.id(), List.of()), today));
+        }
+        return new Dashboard(today, out);
+    }
+
+    /** One KPI with its full-period series (the KPI page). */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public KpiPacing pacing(long workspaceId, long kpiId) {
+        LocalDate today = today(workspaceId); // also the VIEW check
+        KpiSummary kpi = kpis.findByIdAndWorkspaceId(kpiId, workspaceId).map(KpiService::summary)
+                .orElseThrow(WorkspaceNotFoundException::new);
+        DateRange lastYear = kpi.period().minusYears(1);
+        return pace(kpi, actuals.pointsOfKpi(kpiId, lastYear.start(), kpi.period().end()), today);
+    }
+
+    private static KpiPacing pace(KpiSummary kpi, List<ActualPoint> points, LocalDate today) {
+        DateRange period = kpi.period();
+        DateRange lastYearPeriod = period.minusYears(1);
+        List<DatedValue> current = new ArrayList<>();
+        List<DatedValue> previous = new ArrayList<>();
+        for (ActualPoint p : points) {
+            if (period.contains(p.date())) {
+                current.add(new DatedValue(p.date(), p.amount().doubleValue()));
+            } else if (lastYearPeriod.contains(p.date())) {
+                previous.add(new DatedValue(p.date(), p.amount().doubleValue()));
+            }
+        }
+        Actuals now = Actuals.of(current);
+        Actuals before = Actuals.of(previous);
+        var engineKpi = kpi.engineKpi();
+        PacingResult result = Pacing.at(engineKpi, now, before, today);
+        return new KpiPacing(kpi, result, Pacing.series(engineKpi, now, before, today));
+    }
+}

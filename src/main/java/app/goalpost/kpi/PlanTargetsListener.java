@@ -1,0 +1,77 @@
+package app.goalpost.kpi;
+
+import app.goalpost.kpi.internal.KpiDefinition;
+import app.goalpost.kpi.internal.KpiDefinitionRepository;
+import app.goalpost.shared.PlanAdopted;
+import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.WorkspacePermission;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tracks an adopted plan: one cumulative count KPI per stage target, created on first adoption and updated
+ * (target and period; the name stays as the team may have renamed it) when the same scenario is adopted again.
+ * Runs in the adopting user's transaction, which the scenario feature has already authorised.
+ */
+@Component
+class PlanTargetsListener {
+
+    private final KpiDefinitionRepository kpis;
+    private final WorkspaceAccess access;
+    private final Clock clock;
+
+    PlanTargetsListener(KpiDefinitionRepository kpis, WorkspaceAccess access, Clock clock) {
+        this.kpis = kpis;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    void onPlanAdopted(PlanAdopted plan) {
+        if (!plan.createKpis()) {
+            return;
+        }
+        access.require(plan.workspaceId(), WorkspacePermission.EDIT_PLAN);
+        List<KpiDefinition> linked = kpis.findByWorkspaceIdAndSourceScenarioId(plan.workspaceId(), plan.scenarioId());
+        for (PlanAdopted.StageTarget target : plan.targets()) {
+            if (target.wholeUnits() <= 0) {
+                continue; // nothing to pace: a KPI target must be positive
+            }
+            Optional<KpiDefinition> existing = linked.stream()
+                    .filter(k -> target.stageKey().equals(k.getStageKey())).findFirst();
+            KpiInput input = KpiInput.count(existing.map(KpiDefinition::getName).orElse(""), target.wholeUnits(),
+                    plan.periodStart(), plan.periodEnd()).withStageKey(target.stageKey());
+            if (existing.isPresent()) {
+                KpiDefinition kpi = existing.get();
+                kpi.apply(new KpiInput(kpi.getName(), kpi.getUnit(), kpi.getDirection(), kpi.getAggregation(),
+                        BigDecimal.valueOf(target.wholeUnits()), plan.periodStart(), plan.periodEnd(),
+                        kpi.getTolerance(), input.stageKey()));
+            } else {
+                KpiInput named = input.withName(freeName(plan.workspaceId(), target.stageName(), plan.scenarioName()));
+                KpiService.validate(named);
+                KpiDefinition kpi = new KpiDefinition(plan.workspaceId(), named, clock.instant());
+                kpi.setSourceScenarioId(plan.scenarioId());
+                kpis.save(kpi);
+            }
+        }
+    }
+
+    private String freeName(long workspaceId, String stage, String scenario) {
+        String base = clip(stage + " · " + scenario, KpiService.MAX_NAME - 4);
+        String name = base;
+        for (int n = 2; kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId, name); n++) {
+            name = base + " " + n;
+        }
+        return name;
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max).strip();
+    }
+}

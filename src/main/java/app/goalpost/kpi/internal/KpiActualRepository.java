@@ -1,0 +1,29 @@
+package app.goalpost.kpi.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface KpiActualRepository extends JpaRepository<KpiActual, Long> {
+
+    /** Every actual of a workspace in a date window: the dashboard's single query for all its KPIs. */
+    @Query("select a from KpiActual a where a.workspaceId = :workspaceId and a.actualDate between :from and :to")
+    List<KpiActual> findInWindow(long workspaceId, LocalDate from, LocalDate to);
+
+    /** The same, as light projections (dashboard and charts read thousands of points). */
+    @Query("select new app.goalpost.kpi.internal.ActualPoint(a.kpiId, a.actualDate, a.amount) from KpiActual a"
+            + " where a.workspaceId = :workspaceId and a.actualDate between :from and :to")
+    List<ActualPoint> pointsInWindow(long workspaceId, LocalDate from, LocalDate to);
+
+    @Query("select new app.goalpost.kpi.internal.ActualPoint(a.kpiId, a.actualDate, a.amount) from KpiActual a"
+            + " where a.kpiId = :kpiId and a.actualDate between :from and :to")
+    List<ActualPoint> pointsOfKpi(long kpiId, LocalDate from, LocalDate to);
+
+    List<KpiActual> findByKpiIdAndActualDateBetweenOrderByActualDateAsc(long kpiId, LocalDate from, LocalDate to);
+
+    @Modifying(flushAutomatically = true)
+    @Query("delete from KpiActual a where a.kpiId = :kpiId and a.actualDate between :from and :to")
+    int deleteInRange(long kpiId, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,113 @@
+package app.goalpost.kpi.ui;
+
+import app.goalpost.kpi.Dashboard;
+import app.goalpost.kpi.KpiPacing;
+import app.goalpost.kpi.PacingService;
+import app.goalpost.planning.pacing.PacingStatus;
+import app.goalpost.ui.WorkspaceNavigation;
+import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspacePermission;
+import app.goalpost.workspace.WorkspaceService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workspace dashboard (METHOD step 4): every active KPI as a card, sortable by status (behind first) or
+ * name; a card opens the KPI's full chart. Everything comes from one {@link PacingService#dashboard} call.
+ */
+@Route("w/:workspaceId/dashboard")
+@PermitAll
+@StyleSheet("context://goalpost/kpi.css")
+public class DashboardView extends WorkspaceScopedView {
+
+    /** Behind first: what needs attention leads the page. */
+    private static final Map<PacingStatus, Integer> URGENCY = Map.of(PacingStatus.BEHIND, 0,
+            PacingStatus.ON_TRACK, 1, PacingStatus.AHEAD, 2, PacingStatus.NO_DATA, 3, PacingStatus.NOT_STARTED, 4);
+
+    enum Sort { STATUS, NAME }
+
+    private final transient PacingService pacing;
+    private final Div cards = new Div();
+    private Dashboard dashboard;
+    private WorkspaceDetails workspace;
+
+    public DashboardView(WorkspaceService workspaces, PacingService pacing) {
+        super(workspaces);
+        this.pacing = pacing;
+    }
+
+    @Override
+    protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
+        this.workspace = w;
+        this.dashboard = pacing.dashboard(w.id());
+        H2 title = new H2(getTranslation("kpi.dashboard.title", w.name()));
+        title.setId("dashboard-title");
+        Select<Sort> sort = new Select<>();
+        sort.setId("dashboard-sort");
+        sort.setLabel(getTranslation("kpi.dashboard.sort"));
+        sort.setItems(Sort.values());
+        sort.setItemLabelGenerator(s -> getTranslation("kpi.dashboard.sort." + s.name()));
+        sort.setValue(Sort.STATUS);
+        sort.addValueChangeListener(e -> showCards(e.getValue()));
+        HorizontalLayout header = new HorizontalLayout(title, sort);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(header);
+        Paragraph asOf = new Paragraph(getTranslation("kpi.dashboard.asOf",
+                app.goalpost.shared.ui.Formats.date(dashboard.today(), getLocale())));
+        asOf.addClassName("gp-empty");
+        add(asOf);
+        cards.setId("kpi-cards");
+        cards.addClassName("gp-kpi-cards");
+        cards.setWidthFull();
+        add(cards);
+        if (dashboard.kpis().isEmpty()) {
+            sort.setVisible(false);
+            Paragraph empty = new Paragraph(getTranslation("kpi.dashboard.empty"));
+            empty.setId("dashboard-empty");
+            empty.addClassName("gp-empty");
+            add(empty);
+            if (w.can(WorkspacePermission.EDIT_BASELINE)) {
+                add(new Button(getTranslation("kpi.dashboard.define"),
+                        e -> WorkspaceNavigation.open(KpiListView.class, w.id())));
+            }
+        }
+        showCards(Sort.STATUS);
+    }
+
+    private void showCards(Sort sort) {
+        cards.removeAll();
+        Comparator<KpiPacing> byName = Comparator.comparing(p -> p.kpi().name().toLowerCase(getLocale()));
+        Comparator<KpiPacing> order = sort == Sort.NAME ? byName
+                : Comparator.<KpiPacing>comparingInt(p -> URGENCY.get(p.status())).thenComparing(byName);
+        List<KpiPacing> sorted = dashboard.kpis().stream().sorted(order).toList();
+        for (KpiPacing p : sorted) {
+            cards.add(new KpiCard(p, dashboard.today(), workspace.currency(),
+                    () -> KpiDetailView.open(workspace.id(), p.kpi().id())));
+        }
+    }
+
+    /** The cards in their current order (tests and the benchmark read them). */
+    List<KpiCard> cardComponents() {
+        return cards.getChildren().map(KpiCard.class::cast).toList();
+    }
+
+    @Override
+    protected String titleKey() {
+        return "kpi.menu.dashboard";
+    }
+}

@@ -1,0 +1,171 @@
+package app.goalpost.kpi.ui;
+
+import app.goalpost.kpi.KpiPacing;
+import app.goalpost.planning.pacing.PacingSeries;
+import app.goalpost.shared.ui.EChart;
+import app.goalpost.shared.ui.Formats;
+import java.time.LocalDate;
+import java.util.function.Function;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A KPI-vs-time chart (METHOD step 4): x = the period's days, y = % of the goal; the actual cumulative share,
+ * the expected pace (straight or last year's seasonal shape), the projection to the period end (dashed), the
+ * 100% target and a "today" marker, in the status colour. All numbers come from the engine's {@link PacingSeries}.
+ * <p>
+ * The full chart has one category per day, labelled with the date in the user's locale, and every point carries
+ * its tooltip text (value in the KPI's unit and currency, and share of the goal), formatted on the server. The mini
+ * chart (dashboard cards) has no axes or tooltips and sends weekly points with day indexes; straight lines are sent
+ * as their two ends, so 25 cards stay small on the wire.
+ */
+public class KpiChart extends EChart {
+
+    private static final String EXPECTED = "#9ca3af";
+    private static final String TARGET = "#374151";
+    private static final int MINI_STEP = 7;
+
+    private final boolean mini;
+
+    public KpiChart(boolean mini) {
+        this.mini = mini;
+        addClassName(mini ? "gp-kpi-mini-chart" : "gp-kpi-chart");
+        setHeight(mini ? "110px" : "380px");
+    }
+
+    /** Builds the chart for a KPI's pacing; called again, it updates the chart in place. */
+    public void show(KpiPacing pacing, LocalDate today, KpiFormat format, Function<String, String> text) {
+        PacingSeries s = pacing.series();
+        ObjectNode option = newOption();
+        option.put("animation", !mini);
+        ObjectNode grid = option.putObject("grid");
+        grid.put("left", mini ? 4 : 56).put("right", mini ? 4 : 32).put("top", mini ? 8 : 56).put("bottom", mini ? 4 : 32);
+        ObjectNode y = option.putObject("yAxis");
+        y.put("type", "value").put("min", 0).put("show", !mini).put("gpPercent", true);
+        int todayIndex = today.isBefore(s.date(0)) || today.isAfter(s.date(s.days() - 1)) ? -1
+                : (int) (today.toEpochDay() - s.date(0).toEpochDay());
+        if (mini) {
+            mini(option, s, KpiFormat.colour(pacing.status()), todayIndex);
+        } else {
+            full(option, pacing, format, text, todayIndex);
+        }
+        setOption(option);
+    }
+
+    private static void mini(ObjectNode option, PacingSeries s, String colour, int todayIndex) {
+        option.putObject("xAxis").put("type", "value").put("min", 0).put("max", s.days() - 1).put("show", false);
+        ArrayNode actual = series(option, null, colour, "solid", 2.5);
+        ArrayNode expected = series(option, null, EXPECTED, "solid", 1.5);
+        ArrayNode projection = series(option, null, colour, "dashed", 1.5);
+        ArrayNode goal = series(option, null, TARGET, "dotted", 1);
+        int last = s.days() - 1;
+        for (int day = 0; day <= last; day++) {
+            boolean end = day == 0 || day == last;
+            boolean sampled = day % MINI_STEP == 0 || end || day == s.lastActualDay();
+            if (sampled && (s.seasonal() || end)) {
+                pair(expected, day, s.expected(day));
+            }
+            if (sampled && s.hasActual(day)) {
+                pair(actual, day, s.actual(day));
+            }
+            if (s.hasProjection(day) && (day == s.lastActualDay() || day == last)) {
+                pair(projection, day, s.projection(day));
+            }
+        }
+        pair(goal, 0, 1);
+        pair(goal, last, 1);
+        if (todayIndex >= 0) {
+            todayMarker((ObjectNode) option.withArray("series").get(0), todayIndex, null);
+        }
+        option.withArray("series").forEach(n -> ((ObjectNode) n).put("silent", true));
+    }
+
+    private void full(ObjectNode option, KpiPacing pacing, KpiFormat format, Function<String, String> text,
+            int todayIndex) {
+        PacingSeries s = pacing.series();
+        double target = pacing.kpi().target().doubleValue();
+        String colour = KpiFormat.colour(pacing.status());
+        ArrayNode days = option.putObject("xAxis").put("type", "category").put("boundaryGap", false).putArray("data");
+        for (int day = 0; day < s.days(); day++) {
+            days.add(Formats.date(s.date(day), format.locale()));
+        }
+        option.putObject("tooltip").put("trigger", "axis");
+        String actualName = text.apply("kpi.chart.actual");
+        String expectedName = text.apply(s.seasonal() ? "kpi.chart.expectedSeasonal" : "kpi.chart.expected");
+        String projectionName = text.apply("kpi.chart.projection");
+        String targetName = text.apply("kpi.chart.target");
+        option.putObject("legend").put("top", 0).putArray("data").add(actualName).add(expectedName)
+                .add(projectionName).add(targetName);
+        ArrayNode actual = series(option, actualName, colour, "solid", 2.5);
+        ArrayNode expected = series(option, expectedName, EXPECTED, "solid", 1.5);
+        ArrayNode projection = series(option, projectionName, colour, "dashed", 1.5);
+        ArrayNode goal = series(option, targetName, TARGET, "dotted", 1);
+        for (int day = 0; day < s.days(); day++) {
+            tipped(expected, s.expected(day), expectedName, target, format);
+            if (s.hasActual(day)) {
+                tipped(actual, s.actual(day), actualName, target, format);
+            } else {
+                actual.addNull();
+            }
+            if (s.hasProjection(day)) {
+                tipped(projection, s.projection(day), projectionName, target, format);
+            } else {
+                projection.addNull();
+            }
+            tipped(goal, 1, targetName, target, format);
+        }
+        if (todayIndex >= 0) {
+            todayMarker((ObjectNode) option.withArray("series").get(0), todayIndex, text.apply("kpi.chart.today"));
+        }
+    }
+
+    private static ArrayNode series(ObjectNode option, String name, String colour, String type, double width) {
+        ObjectNode series = option.withArray("series").addObject();
+        if (name != null) {
+            series.put("name", name);
+        }
+        series.put("type", "line").put("showSymbol", false).put("color", colour);
+        series.putObject("lineStyle").put("type", type).put("width", width);
+        return series.putArray("data");
+    }
+
+    /** A point of the full chart: % of goal, with its tooltip "Actual: 120 (40%)". */
+    private static void tipped(ArrayNode data, double share, String name, double target, KpiFormat format) {
+        ObjectNode point = data.addObject();
+        double pct = percent(share);
+        if (pct == Math.rint(pct)) {
+            point.put("value", (long) pct);
+        } else {
+            point.put("value", pct);
+        }
+        point.put("tip", name + ": " + format.value(share * target) + " (" + format.share(share) + ")");
+    }
+
+    private static void pair(ArrayNode data, int day, double share) {
+        double pct = percent(share);
+        ArrayNode point = data.addArray().add(day);
+        if (pct == Math.rint(pct)) {
+            point.add((long) pct);
+        } else {
+            point.add(pct);
+        }
+    }
+
+    /** The share as a percentage with one decimal (written as "40" rather than "40.0" when whole). */
+    private static double percent(double share) {
+        return Math.round(share * 1000) / 10.0;
+    }
+
+    private static void todayMarker(ObjectNode series, int dayIndex, String label) {
+        ObjectNode mark = series.putObject("markLine");
+        mark.put("symbol", "none").put("silent", true);
+        mark.putObject("lineStyle").put("color", "#111827").put("type", "solid").put("width", 1);
+        mark.putArray("data").addObject().put("xAxis", dayIndex);
+        ObjectNode lbl = mark.putObject("label");
+        if (label == null) {
+            lbl.put("show", false);
+        } else {
+            lbl.put("formatter", label).put("position", "end");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package app.goalpost.kpi.ui;
+
+import app.goalpost.kpi.ActualsService;
+import app.goalpost.kpi.KpiService;
+import app.goalpost.kpi.KpiSummary;
+import app.goalpost.kpi.PacingService;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.ui.FieldErrors;
+import app.goalpost.shared.ui.Formats;
+import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspacePermission;
+import app.goalpost.workspace.WorkspaceService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/**
+ * The workspace's KPIs: staff define, edit, duplicate ("duplicate the chart") and archive them; staff and
+ * client contributors import actuals from CSV/XLSX; everyone opens a KPI's chart and actuals.
+ */
+@Route("w/:workspaceId/kpis")
+@PermitAll
+@StyleSheet("context://goalpost/kpi.css")
+public class KpiListView extends WorkspaceScopedView {
+
+    private final transient KpiService kpis;
+    private final transient ActualsService actuals;
+    private final transient PacingService pacing;
+    private final Grid<KpiSummary> grid = new Grid<>();
+    private final Checkbox showArchived = new Checkbox();
+    private WorkspaceDetails workspace;
+
+    public KpiListView(WorkspaceService workspaces, KpiService kpis, ActualsService actuals, PacingService pacing) {
+        super(workspaces);
+        this.kpis = kpis;
+        this.actuals = actuals;
+        this.pacing = pacing;
+    }
+
+    @Override
+    protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
+        this.workspace = w;
+        boolean define = w.can(WorkspacePermission.EDIT_BASELINE);
+        HorizontalLayout bar = new HorizontalLayout(new H2(getTranslation("kpi.list.title")));
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        if (define) {
+            Button create = new Button(getTranslation("kpi.list.new"), e -> new KpiEditorDialog(kpis, w.id(),
+                    Optional.empty(), pacing.today(w.id()), id -> KpiDetailView.open(w.id(), id)).open());
+            create.setId("kpi-new");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(create);
+        }
+        if (w.can(WorkspacePermission.EDIT_PLAN)) {
+            Button importButton = new Button(getTranslation("kpi.import.open"),
+                    e -> new ImportDialog(actuals, w.id(), this::load).open());
+            importButton.setId("kpi-import");
+            bar.add(importButton);
+        }
+        if (define) {
+            showArchived.setLabel(getTranslation("kpi.list.showArchived"));
+            showArchived.setId("kpi-show-archived");
+            showArchived.addValueChangeListener(e -> load());
+            bar.add(showArchived);
+        }
+        add(bar);
+        grid.setId("kpi-grid");
+        grid.addClassName("gp-clickable-rows");
+        grid.addColumn(KpiSummary::name).setHeader(getTranslation("kpi.field.name")).setFlexGrow(3).setKey("name");
+        grid.addColumn(k -> KpiFormat.of(k, w.currency(), getLocale()).value(k.target()))
+                .setHeader(getTranslation("kpi.field.target")).setAutoWidth(true);
+        grid.addColumn(k -> getTranslation("kpi.aggregation." + k.aggregation().name()))
+                .setHeader(getTranslation("kpi.field.aggregation")).setAutoWidth(true);
+        grid.addColumn(k -> Formats.date(k.period().start(), getLocale()) + " – "
+                + Formats.date(k.period().end(), getLocale())).setHeader(getTranslation("kpi.list.period"))
+                .setAutoWidth(true);
+        if (define) {
+            grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setKey("actions");
+        }
+        grid.addItemClickListener(e -> KpiDetailView.open(w.id(), e.getItem().id()));
+        grid.setAllRowsVisible(true);
+        add(grid);
+        load();
+    }
+
+    private HorizontalLayout actions(KpiSummary k) {
+        Button edit = new Button(getTranslation("kpi.list.edit"), e -> new KpiEditorDialog(kpis, workspace.id(),
+                Optional.of(k), pacing.today(workspace.id()), id -> load()).open());
+        edit.setId("kpi-edit-" + k.id());
+        Button duplicate = new Button(getTranslation("kpi.list.duplicate"), e -> {
+            long id = kpis.duplicate(workspace.id(), k.id(), getTranslation("kpi.list.copySuffix"));
+            FieldErrors.success(getTranslation("kpi.list.duplicated", kpis.get(workspace.id(), id).name()));
+            load();
+        });
+        duplicate.setId("kpi-duplicate-" + k.id());
+        Button archive = new Button(getTranslation(k.archived() ? "kpi.list.restore" : "kpi.list.archive"), e -> {
+            try {
+                kpis.setArchived(workspace.id(), k.id(), !k.archived());
+                load();
+            } catch (InvalidInputException ex) {
+                FieldErrors.error(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        archive.setId("kpi-archive-" + k.id());
+        for (Button b : new Button[] {edit, duplicate, archive}) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            // the row opens the KPI; the buttons must not also do that
+            b.getElement().addEventListener("click", ev -> { }).stopPropagation();
+        }
+        duplicate.setVisible(!k.archived());
+        edit.setVisible(!k.archived());
+        return new HorizontalLayout(edit, duplicate, archive);
+    }
+
+    private void load() {
+        grid.setItems(kpis.list(workspace.id(), showArchived.getValue()));
+    }
+
+    @Override
+    protected String titleKey() {
+        return "kpi.menu.kpis";
+    }
+}

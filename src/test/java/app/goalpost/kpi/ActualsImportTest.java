@@ -1,0 +1,201 @@
+package app.goalpost.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.goalpost.planning.DateRange;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.support.Fixtures;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.IntegrationTest;
+import app.goalpost.workspace.WorkspaceNotFoundException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Importing actuals from CSV/XLSX: row-level errors, duplicates, replacements, and nothing written on error. */
+@IntegrationTest
+class ActualsImportTest {
+
+    static final LocalDate START = LocalDate.of(2026, 1, 1);
+    static final LocalDate END = LocalDate.of(2026, 3, 31);
+
+    @Autowired Fixtures fixtures;
+    @Autowired KpiService kpis;
+    @Autowired ActualsService actuals;
+
+    AgencyFixture f;
+    long leads;
+    long mql;
+
+    @BeforeEach
+    void kpis() {
+        f = fixtures.agency("import");
+        fixtures.signIn(f.manager());
+        leads = kpis.create(f.ws1(), KpiInput.count("Leads", 300, START, END));
+        mql = kpis.create(f.ws1(), KpiInput.count("MQL", 90, START, END));
+        actuals.save(f.ws1(), leads, Granularity.DAY, Map.of(LocalDate.of(2026, 1, 5), Optional.of(BigDecimal.TEN)));
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void malformedCsvListsEveryErrorAndWritesNothing() {
+        String csv = """
+                date;kpi;value
+                2026-01-05;Leads;12
+                2026-13-01;Leads;5
+                05/01/2026;Unknown KPI;5
+                2026-01-06;mql;lots
+                2026-01-07;MQL;4
+                07/01/2026;mql;6
+                2026-01-08;;3
+                2025-06-01;Leads;1
+                """;
+        List<RawRow> rows = ActualsFile.read("actuals.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
+        ImportPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        assertThat(preview.rows()).hasSize(8);
+        assertThat(preview.errors()).isEqualTo(6);
+        assertThat(preview.canImport()).isFalse();
+        assertThat(preview.rows()).filteredOn(ImportRow::isError).extracting(ImportRow::line, ImportRow::errorKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "kpi.import.badDate"),
+                        org.assertj.core.groups.Tuple.tuple(4, "kpi.import.unknownKpi"),
+                        org.assertj.core.groups.Tuple.tuple(5, "kpi.import.badValue"),
+                        org.assertj.core.groups.Tuple.tuple(7, "kpi.import.duplicate"),
+                        org.assertj.core.groups.Tuple.tuple(8, "kpi.import.noKpi"),
+                        org.assertj.core.groups.Tuple.tuple(9, "kpi.import.outOfPeriod"));
+        ImportRow duplicate = preview.rows().get(5);
+        assertThat(duplicate.errorArgs()).containsExactly(6);
+        ImportRow replacing = preview.rows().getFirst();
+        assertThat(replacing.replaces()).isTrue();
+        assertThat(replacing.existing()).isEqualByComparingTo("10");
+
+        assertThatThrownBy(() -> actuals.importRows(f.ws1(), rows, Optional.empty()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("kpi.import.hasErrors"));
+        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END)))
+                .containsExactly(new ActualEntry(LocalDate.of(2026, 1, 5), BigDecimal.TEN));
+        assertThat(actuals.list(f.ws1(), mql, DateRange.of(START, END))).isEmpty();
+    }
+
+    @Test
+    void aCleanFileReplacesExistingValuesAndAddsLastYears() {
+        String csv = "2026-01-05,Leads,12\n2026-01-06,Leads,\"1,234.5\"\n2025-01-06,MQL,3\n06/01/2026,MQL,4\n";
+        List<RawRow> rows = ActualsFile.read("a.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
+        ImportPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        assertThat(preview.errors()).isZero();
+        assertThat(preview.replacing()).isEqualTo(1);
+        assertThat(preview.newValues()).isEqualTo(3);
+        assertThat(actuals.importRows(f.ws1(), rows, Optional.empty())).isEqualTo(4);
+        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END))).containsExactly(
+                new ActualEntry(LocalDate.of(2026, 1, 5), new BigDecimal("12")),
+                new ActualEntry(LocalDate.of(2026, 1, 6), new BigDecimal("1234.5")));
+        assertThat(actuals.list(f.ws1(), mql, DateRange.of(START, END).minusYears(1)))
+                .containsExactly(new ActualEntry(LocalDate.of(2025, 1, 6), new BigDecimal("3")));
+    }
+
+    @Test
+    void xlsxWithDateCellsTextAndErrors() throws IOException {
+        byte[] file = workbook(sheet -> {
+            row(sheet, 0, "Date", "KPI", "Value");
+            dateRow(sheet, 1, LocalDate.of(2026, 2, 2), "Leads", 7);
+            row(sheet, 2, "not a date", "Leads", "3");
+            row(sheet, 3, "2026-02-03", "Leads", "x");
+            dateRow(sheet, 4, LocalDate.of(2026, 2, 2), "leads", 8);
+        });
+        List<RawRow> rows = ActualsFile.read("a.xlsx", file, p -> { });
+        ImportPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        assertThat(preview.rows()).extracting(ImportRow::errorKey).containsExactly(null, "kpi.import.badDate",
+                "kpi.import.badValue", "kpi.import.duplicate");
+        assertThat(preview.rows().getFirst().date()).isEqualTo(LocalDate.of(2026, 2, 2));
+        assertThatThrownBy(() -> actuals.importRows(f.ws1(), rows, Optional.empty()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END))).hasSize(1);
+    }
+
+    @Test
+    void unreadableAndUnsupportedFilesAreRefused() {
+        assertThatThrownBy(() -> ActualsFile.read("a.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8),
+                p -> { })).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("kpi.import.unreadable"));
+        assertThatThrownBy(() -> ActualsFile.read("a.pdf", new byte[0], p -> { }))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("kpi.import.unsupported"));
+    }
+
+    @Test
+    void importsNeedEditPlanAndStayInTheirWorkspace() {
+        List<RawRow> rows = List.of(new RawRow(1, "2026-01-05", "Leads", "1"));
+        fixtures.signIn(f.client()); // viewer of ws1
+        assertThatThrownBy(() -> actuals.preview(f.ws1(), rows, Optional.empty()))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+        fixtures.signIn(f.contributor()); // contributor of ws2: ws1's KPIs are invisible
+        assertThatThrownBy(() -> actuals.importRows(f.ws1(), rows, Optional.empty()))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+        assertThat(actuals.preview(f.ws2(), rows, Optional.empty()).rows().getFirst().errorKey())
+                .isEqualTo("kpi.import.unknownKpi");
+        AgencyFixture other = fixtures.agency("importother");
+        fixtures.signIn(other.owner());
+        assertThatThrownBy(() -> actuals.preview(f.ws1(), rows, Optional.empty()))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> actuals.preview(other.ws1(), rows, Optional.of(leads)))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+    }
+
+    @Test
+    void aLargeFileIsReadWithProgress() {
+        StringBuilder csv = new StringBuilder("date,kpi,value\n");
+        for (LocalDate d = START; !d.isAfter(END); d = d.plusDays(1)) {
+            csv.append(d).append(",Leads,3\n").append(d).append(",MQL,1\n");
+        }
+        List<Integer> progress = new java.util.ArrayList<>();
+        List<RawRow> rows = ActualsFile.read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                progress::add);
+        assertThat(rows).hasSize(180);
+        assertThat(progress).last().isEqualTo(100);
+        assertThat(actuals.importRows(f.ws1(), rows, Optional.empty())).isEqualTo(180);
+        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END))).hasSize(90);
+    }
+
+    private static byte[] workbook(java.util.function.Consumer<Sheet> fill) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill.accept(book.createSheet("Actuals"));
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void row(Sheet sheet, int index, String... cells) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < cells.length; i++) {
+            row.createCell(i).setCellValue(cells[i]);
+        }
+    }
+
+    private static void dateRow(Sheet sheet, int index, LocalDate date, String kpi, double value) {
+        Row row = sheet.createRow(index);
+        CellStyle style = sheet.getWorkbook().createCellStyle();
+        style.setDataFormat(sheet.getWorkbook().getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+        row.createCell(0).setCellValue(date);
+        row.getCell(0).setCellStyle(style);
+        row.createCell(1).setCellValue(kpi);
+        row.createCell(2).setCellValue(value);
+    }
+}

@@ -1,0 +1,208 @@
+package app.goalpost.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.goalpost.planning.DateRange;
+import app.goalpost.planning.pacing.PacingStatus;
+import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.PlanAdopted;
+import app.goalpost.support.Fixtures;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.IntegrationTest;
+import app.goalpost.workspace.WorkspaceNotFoundException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** KPI definitions, actuals and pacing through the services: numbers, permissions and isolation. */
+@IntegrationTest
+class KpiServiceTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired KpiService kpis;
+    @Autowired ActualsService actuals;
+    @Autowired PacingService pacing;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate tx;
+
+    AgencyFixture f;
+    AgencyFixture other;
+
+    @BeforeEach
+    void agencies() {
+        f = fixtures.agency("kpisvc");
+        other = fixtures.agency("kpiother");
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    /** METHOD worked example: 120 of 300 leads after 45 of 90 days → 40% vs 50%, behind, projection 240. */
+    @Test
+    void workedPacingExample() {
+        fixtures.signIn(f.manager());
+        LocalDate today = pacing.today(f.ws1());
+        LocalDate start = today.minusDays(44);
+        long id = kpis.create(f.ws1(), KpiInput.count("Leads", 300, start, start.plusDays(89)));
+        actuals.save(f.ws1(), id, Granularity.DAY, Map.of(start, Optional.of(new BigDecimal("50")),
+                today, Optional.of(new BigDecimal("70"))));
+
+        KpiPacing p = pacing.pacing(f.ws1(), id);
+        assertThat(p.result().achieved()).isEqualTo(0.4);
+        assertThat(p.result().elapsed()).isEqualTo(0.5);
+        assertThat(p.status()).isEqualTo(PacingStatus.BEHIND);
+        assertThat(p.result().projection().getAsDouble()).isEqualTo(240.0);
+        assertThat(pacing.dashboard(f.ws1()).kpis()).extracting(k -> k.kpi().id()).containsExactly(id);
+    }
+
+    @Test
+    void lastYearsActualsShapeTheExpectedCurve() {
+        fixtures.signIn(f.owner());
+        LocalDate today = pacing.today(f.ws3());
+        LocalDate start = today.minusDays(9);
+        long id = kpis.create(f.ws3(), KpiInput.count("Deals", 100, start, start.plusDays(19)));
+        // last year: 80% of the period's total came in the first 10 days
+        actuals.save(f.ws3(), id, Granularity.DAY, Map.of(start.minusYears(1), Optional.of(new BigDecimal("80")),
+                start.plusDays(19).minusYears(1), Optional.of(new BigDecimal("20")),
+                today, Optional.of(new BigDecimal("50"))));
+        KpiPacing p = pacing.dashboard(f.ws3()).kpis().getFirst();
+        assertThat(p.result().seasonal()).isTrue();
+        assertThat(p.result().expected()).isEqualTo(0.8);
+        assertThat(p.status()).isEqualTo(PacingStatus.BEHIND);
+        assertThat(p.series().seasonal()).isTrue();
+    }
+
+    @Test
+    void weeklyValuesReplaceTheDaysOfTheirWeek() {
+        fixtures.signIn(f.manager());
+        LocalDate sunday = LocalDate.of(2026, 3, 8);
+        long id = kpis.create(f.ws1(), KpiInput.count("MQL", 100, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+        actuals.save(f.ws1(), id, Granularity.DAY, Map.of(sunday.minusDays(2), Optional.of(BigDecimal.ONE),
+                sunday.minusDays(3), Optional.of(BigDecimal.TWO)));
+        actuals.save(f.ws1(), id, Granularity.WEEK, Map.of(sunday, Optional.of(BigDecimal.TEN)));
+        assertThat(actuals.list(f.ws1(), id, DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))))
+                .containsExactly(new ActualEntry(sunday, new BigDecimal("10")));
+    }
+
+    @Test
+    void definitionsAreValidatedFieldByField() {
+        fixtures.signIn(f.manager());
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        assertRefused(() -> kpis.create(f.ws1(), KpiInput.count(" ", 10, d, d)), "name");
+        assertRefused(() -> kpis.create(f.ws1(), KpiInput.count("Leads", 0, d, d)), "target");
+        assertRefused(() -> kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d.minusDays(1))), "periodEnd");
+        kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d));
+        assertRefused(() -> kpis.create(f.ws1(), KpiInput.count("leads", 10, d, d)), "name");
+        assertThat(kpis.list(f.ws1(), true)).hasSize(1);
+    }
+
+    @Test
+    void duplicateAndArchive() {
+        fixtures.signIn(f.manager());
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        long id = kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        long copy = kpis.duplicate(f.ws1(), id, "(copy)");
+        long copy2 = kpis.duplicate(f.ws1(), id, "(copy)");
+        assertThat(kpis.get(f.ws1(), copy).name()).isEqualTo("Leads (copy)");
+        assertThat(kpis.get(f.ws1(), copy2).name()).isEqualTo("Leads (copy) 2");
+        kpis.setArchived(f.ws1(), id, true);
+        assertThat(kpis.list(f.ws1(), false)).extracting(KpiSummary::id).containsExactly(copy, copy2);
+        assertThat(pacing.dashboard(f.ws1()).kpis()).hasSize(2);
+    }
+
+    @Test
+    void rolesDecideWhoDefinesAndWhoEntersActuals() {
+        fixtures.signIn(f.manager());
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        long ws1Kpi = kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        long ws2Kpi = kpis.create(f.ws2(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        Map<LocalDate, Optional<BigDecimal>> one = Map.of(d, Optional.of(BigDecimal.ONE));
+
+        fixtures.signIn(f.client()); // viewer of ws1
+        assertThat(kpis.list(f.ws1(), false)).hasSize(1);
+        assertThatThrownBy(() -> actuals.save(f.ws1(), ws1Kpi, Granularity.DAY, one))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> kpis.create(f.ws1(), KpiInput.count("X", 1, d, d)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signIn(f.contributor()); // contributor of ws2
+        actuals.save(f.ws2(), ws2Kpi, Granularity.DAY, one);
+        assertThat(actuals.list(f.ws2(), ws2Kpi, DateRange.of(d, d))).hasSize(1);
+        assertThatThrownBy(() -> kpis.list(f.ws1(), false)).isInstanceOf(WorkspaceNotFoundException.class);
+    }
+
+    /** Every read and write path refuses a KPI id from another workspace or another agency. */
+    @Test
+    void foreignKpiIdsAreNotFound() {
+        fixtures.signIn(other.owner());
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        long foreign = kpis.create(other.ws1(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        actuals.save(other.ws1(), foreign, Granularity.DAY, Map.of(d, Optional.of(BigDecimal.ONE)));
+
+        fixtures.signIn(f.owner());
+        long own = kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        List<Runnable> reads = new ArrayList<>(List.of(
+                () -> kpis.get(f.ws1(), foreign),
+                () -> kpis.get(f.ws2(), own),
+                () -> pacing.pacing(f.ws1(), foreign),
+                () -> pacing.pacing(f.ws2(), own),
+                () -> actuals.list(f.ws1(), foreign, DateRange.of(d, d)),
+                () -> actuals.list(f.ws2(), own, DateRange.of(d, d)),
+                () -> kpis.list(other.ws1(), true),
+                () -> pacing.dashboard(other.ws1()),
+                () -> actuals.preview(f.ws1(), List.of(), Optional.of(foreign)),
+                () -> kpis.duplicate(f.ws1(), foreign, "copy"),
+                () -> pacing.today(other.ws1()),
+                () -> kpis.update(f.ws1(), foreign, 0, KpiInput.count("X", 1, d, d)),
+                () -> kpis.setArchived(f.ws1(), foreign, true),
+                () -> actuals.save(f.ws1(), foreign, Granularity.DAY, Map.of(d, Optional.of(BigDecimal.ONE))),
+                () -> actuals.importRows(other.ws1(), List.of(new RawRow(1, d.toString(), "Leads", "1")),
+                        Optional.empty())));
+        for (Runnable read : reads) {
+            assertThatThrownBy(read::run).isInstanceOf(WorkspaceNotFoundException.class);
+        }
+        assertThat(pacing.dashboard(f.ws1()).kpis()).extracting(k -> k.kpi().id()).containsExactly(own);
+        assertThat(actuals.list(f.ws1(), own, DateRange.of(d, d))).isEmpty();
+    }
+
+    @Test
+    void anAdoptedPlanCreatesThenUpdatesItsKpis() {
+        fixtures.signIn(f.manager());
+        LocalDate s = LocalDate.of(2026, 4, 1);
+        LocalDate e = LocalDate.of(2026, 6, 30);
+        List<PlanAdopted.StageTarget> targets = List.of(
+                new PlanAdopted.StageTarget("Leads", "lead", 689.9, 690),
+                new PlanAdopted.StageTarget("Customers", "customer", 20.7, 21));
+        tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 77, "Q2 growth", s, e, targets, true)));
+        List<KpiSummary> created = kpis.list(f.ws1(), false);
+        assertThat(created).extracting(KpiSummary::name).containsExactly("Customers · Q2 growth", "Leads · Q2 growth");
+        assertThat(created).extracting(k -> k.target().intValue()).containsExactly(21, 690);
+        assertThat(created).allSatisfy(k -> {
+            assertThat(k.sourceScenarioId()).contains(77L);
+            assertThat(k.period()).isEqualTo(DateRange.of(s, e));
+        });
+
+        tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 77, "Q2 growth", s, e,
+                List.of(new PlanAdopted.StageTarget("Customers", "customer", 24, 24)), true)));
+        tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 78, "Other", s, e, targets, false)));
+        assertThat(kpis.list(f.ws1(), false)).extracting(k -> k.target().intValue()).containsExactly(24, 690);
+    }
+
+    private static void assertRefused(Runnable call, String field) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
+    }
+}

@@ -1,0 +1,151 @@
+package app.goalpost.user.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.goalpost.security.AgencyRole;
+import app.goalpost.support.Fixtures;
+import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.support.KaribuSupport;
+import app.goalpost.support.UiTest;
+import app.goalpost.user.InvitationRequest;
+import app.goalpost.user.InvitationService;
+import app.goalpost.user.UserService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Account, sign-up and invitation pages, driven through their fields and buttons. */
+@UiTest
+class AccountPagesTest extends KaribuSupport {
+
+    @Autowired UserDetailsService userDetails;
+    @Autowired PasswordEncoder passwordEncoder;
+    @Autowired InvitationService invitations;
+    @Autowired UserService users;
+
+    AgencyFixture f;
+
+    @BeforeEach
+    void agency() {
+        f = fixtures.agency("acct");
+    }
+
+    @Test
+    void changingThePasswordChecksTheCurrentOneAndTheRepeat() {
+        signIn(f.manager());
+        navigate("account");
+        PasswordField current = _get(PasswordField.class, spec -> spec.withId("current-password"));
+        PasswordField next = _get(PasswordField.class, spec -> spec.withId("new-password"));
+        PasswordField confirm = _get(PasswordField.class, spec -> spec.withId("confirm-password"));
+        Button change = _get(Button.class, spec -> spec.withId("change-password"));
+
+        current.setValue("wrong-password");
+        next.setValue("brand-new-password");
+        confirm.setValue("brand-new-password");
+        _click(change);
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("The current password is not correct.");
+
+        current.setValue(Fixtures.PASSWORD);
+        confirm.setValue("something-else");
+        _click(change);
+        assertThat(confirm.isInvalid()).isTrue();
+        assertThat(passwordOf(f.manager())).matches(hash -> passwordEncoder.matches(Fixtures.PASSWORD, hash));
+
+        next.setValue("short");
+        confirm.setValue("short");
+        _click(change);
+        assertThat(next.isInvalid()).isTrue();
+        assertThat(next.getErrorMessage()).contains("at least 10");
+
+        next.setValue("brand-new-password");
+        confirm.setValue("brand-new-password");
+        _click(change);
+        assertThat(current.isInvalid()).isFalse();
+        assertThat(passwordOf(f.manager())).matches(hash -> passwordEncoder.matches("brand-new-password", hash));
+    }
+
+    @Test
+    void signingUpCreatesAnAgencyAndRefusesBadInputNextToTheField() {
+        navigate("signup");
+        TextField agency = _get(TextField.class, spec -> spec.withId("agency-name"));
+        TextField name = _get(TextField.class, spec -> spec.withId("display-name"));
+        EmailField email = _get(EmailField.class, spec -> spec.withId("email"));
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("password"));
+        agency.setValue("Signup Agency " + f.agencyId());
+        name.setValue("Sam Signup");
+        email.setValue(f.owner());
+        password.setValue("a-good-password");
+        _click(_get(Button.class, spec -> spec.withId("sign-up")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).contains("already exists");
+
+        String fresh = "sam-" + f.agencyId() + "@signup.test";
+        email.setValue(fresh);
+        _click(_get(Button.class, spec -> spec.withId("sign-up")));
+        UserDetails created = userDetails.loadUserByUsername(fresh);
+        assertThat(created.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_OWNER");
+    }
+
+    @Test
+    void anInvitationLinkLetsTheInviteeChooseAPasswordOnce() {
+        fixtures.signIn(f.owner());
+        String email = "invitee-" + f.agencyId() + "@acct.test";
+        String token = Fixtures.token(invitations.invite(new InvitationRequest(email, AgencyRole.MANAGER,
+                List.of(f.ws3()), null)));
+        Fixtures.signOut();
+
+        navigate("invitation/" + token);
+        _get(TextField.class, spec -> spec.withId("display-name")).setValue("Ivy Invitee");
+        _get(PasswordField.class, spec -> spec.withId("password")).setValue("ivy-password-1");
+        _get(PasswordField.class, spec -> spec.withId("confirm")).setValue("ivy-password-1");
+        _click(_get(Button.class, spec -> spec.withId("accept")));
+        assertThat(passwordOf(email)).matches(hash -> passwordEncoder.matches("ivy-password-1", hash));
+
+        navigate("invitation/" + token);
+        assertThat(_get(Paragraph.class, spec -> spec.withText(
+                "This invitation link is no longer valid: it was already used, revoked, or it expired. Ask for a new invitation.")))
+                .isNotNull();
+        navigate("invitation/made-up-token");
+        assertThat(_get(Paragraph.class, spec -> spec.withText(
+                "This invitation link is no longer valid: it was already used, revoked, or it expired. Ask for a new invitation.")))
+                .isNotNull();
+        assertThatThrownBy(() -> userDetails.loadUserByUsername("nobody-" + f.agencyId() + "@acct.test"))
+                .isInstanceOf(UsernameNotFoundException.class);
+    }
+
+    @Test
+    void adminsSeeTheUsersMenuAndADeactivatedUserLosesTheSession() {
+        signIn(f.admin());
+        navigate("");
+        assertThat(_get(com.vaadin.flow.component.sidenav.SideNav.class, spec -> spec.withId("main-nav")).getItems())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .containsExactly("Workspaces", "Users", "My account");
+
+        fixtures.signIn(f.owner());
+        long managerId = users.listUsers().stream().filter(u -> u.email().equals(f.manager())).findFirst()
+                .orElseThrow().id();
+        users.setActive(managerId, false);
+        fixtures.signIn(f.manager());
+        assertThat(users.isCurrentUserActive()).isFalse();
+        fixtures.signIn(f.admin());
+        assertThat(users.isCurrentUserActive()).isTrue();
+    }
+
+    private String passwordOf(String email) {
+        return userDetails.loadUserByUsername(email).getPassword();
+    }
+}
