@@ -43,8 +43,7 @@ class PlanTargetsListener {
             if (target.wholeUnits() <= 0) {
                 continue; // nothing to pace: a KPI target must be positive
             }
-            Optional<KpiDefinition> existing = linked.stream()
-                    .filter(k -> target.stageKey().equals(k.getStageKey())).findFirst();
+            Optional<KpiDefinition> existing = linked.stream().filter(k -> tracks(k, target)).findFirst();
             KpiInput input = KpiInput.count(existing.map(KpiDefinition::getName).orElse(""), target.wholeUnits(),
                     plan.periodStart(), plan.periodEnd()).withStageKey(target.stageKey());
             if (existing.isPresent()) {
@@ -60,6 +59,17 @@ class PlanTargetsListener {
                 kpis.save(kpi);
             }
         }
+    }
+
+    /**
+     * Whether a KPI already linked to the scenario tracks this stage: by benchmark key, or for a stage the user
+     * gave no key, by the name the KPI was created with.
+     */
+    private static boolean tracks(KpiDefinition kpi, PlanAdopted.StageTarget target) {
+        if (target.stageKey() != null) {
+            return target.stageKey().equals(kpi.getStageKey());
+        }
+        return kpi.getStageKey() == null && kpi.getName().startsWith(target.stageName() + " · ");
     }
 
     private String freeName(long workspaceId, String stage, String scenario) {

@@ -199,6 +199,14 @@ class KpiServiceTest {
                 List.of(new PlanAdopted.StageTarget("Customers", "customer", 24, 24)), true)));
         tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 78, "Other", s, e, targets, false)));
         assertThat(kpis.list(f.ws1(), false)).extracting(k -> k.target().intValue()).containsExactly(24, 690);
+
+        // A stage the user gave no benchmark key: adopting again updates the KPI instead of failing or duplicating.
+        List<PlanAdopted.StageTarget> custom = List.of(new PlanAdopted.StageTarget("Webinar sign-ups", null, 40, 40));
+        tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 79, "Webinars", s, e, custom, true)));
+        tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 79, "Webinars", s, e,
+                List.of(new PlanAdopted.StageTarget("Webinar sign-ups", null, 45, 45)), true)));
+        assertThat(kpis.list(f.ws1(), false)).filteredOn(k -> k.name().startsWith("Webinar sign-ups"))
+                .extracting(k -> k.target().intValue()).containsExactly(45);
     }
 
     private static void assertRefused(Runnable call, String field) {
