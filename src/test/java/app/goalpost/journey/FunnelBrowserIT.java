@@ -40,22 +40,29 @@ class FunnelBrowserIT extends BrowserSupport {
 
         Locator grid = page.locator("#baseline-grid");
         assertThat(grid).containsText("Opportunities");
+        // Typed like a spreadsheet: Tab to the spend cell of the same stage, Enter to the next stage
+        Locator volume = page.locator("#volume-editor input");
+        openEditor(grid, 0, volume);
         for (int i = 0; i < STAGES.length; i++) {
-            Locator volume = page.locator("#volume-editor input");
-            openEditor(grid, i, volume);
+            assertThat(volume).hasValue("0");
             volume.fill(VOLUMES[i]);
-            volume.press("Tab");
-            // the rate into this stage appears once the server has the value: the grid is live
-            if (i > 0) {
+            if (i == 0) {
+                volume.press("Tab");
+                Locator spend = page.locator("#spend-editor input");
+                assertThat(spend).isFocused();
+                spend.fill("10000");
+                spend.press("Enter");
+                // the stage just left shows its derived figures: cost per visitor
+                assertThat(grid).containsText("€0.50");
+            } else {
+                volume.press("Enter");
+                // the rate into this stage appears once the editor has left it: the grid is live
                 assertThat(grid).containsText(RATES[i - 1]);
             }
         }
         grid.getByText(STAGES[0], new Locator.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("#volume-editor input")).hasValue("20000");
-        Locator spend = page.locator("#spend-editor input");
-        spend.fill("10000");
-        spend.press("Tab");
-        assertThat(grid).containsText("€0.50");
+        assertThat(page.locator("#spend-editor input")).hasValue("10000");
         page.keyboard().press("Escape");
         page.locator("#baseline-name input").fill("Q3 2026");
         page.locator("#save-baseline").click();

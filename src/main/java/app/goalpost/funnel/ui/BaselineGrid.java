@@ -92,8 +92,10 @@ class BaselineGrid extends Grid<EditableRow> {
         volume.setEditorComponent(volumeEditor);
         spend.setEditorComponent(spendEditor);
         binder.addValueChangeListener(e -> recompute());
+        editor.addCloseListener(e -> refreshRows());
         addItemClickListener(e -> {
             if (!e.getItem().equals(editor.getItem())) {
+                refreshRows();
                 editor.editItem(e.getItem());
                 volumeEditor.focus();
             }
@@ -104,6 +106,7 @@ class BaselineGrid extends Grid<EditableRow> {
         EditableRow current = getEditor().getItem();
         int next = rows.indexOf(current) + 1;
         if (next > 0 && next < rows.size()) {
+            refreshRows();
             getEditor().editItem(rows.get(next));
             field.focus();
         } else {
@@ -145,14 +148,27 @@ class BaselineGrid extends Grid<EditableRow> {
         changeListeners.add(listener);
     }
 
+    private boolean rowsStale;
+
     /** Recomputes the engine's view of the rows and refreshes the derived cells of every row. */
     void recompute() {
         boolean valid = rows.stream().allMatch(r -> r.getVolume() != null && r.getVolume().signum() >= 0
                 && (r.getSpend() == null || r.getSpend().signum() >= 0));
         funnel = valid ? BaselineData.funnelOf(rows(), currency) : Optional.empty();
         levers = funnel.map(LeverAnalysis::of);
-        rows.forEach(r -> getDataProvider().refreshItem(r));
+        // Refreshing any row re-renders the grid and closes an open editor under the user's Tab, so while a
+        // row is edited its derived cells wait until the editor leaves it; totals and chart update at once.
+        if (getEditor().isOpen()) {
+            rowsStale = true;
+        } else {
+            refreshRows();
+        }
         changeListeners.forEach(Runnable::run);
+    }
+
+    private void refreshRows() {
+        rowsStale = false;
+        rows.forEach(r -> getDataProvider().refreshItem(r));
     }
 
     private String derived(EditableRow row, Function<Integer, String> text) {
