@@ -59,7 +59,7 @@ public final class Messages {
             Map.entry("lever.lost.visitor-lead",
                     "{0} → {1} is {2," + PCT + "}: {3," + PCT + "} of traffic is not ready to buy."),
             Map.entry("lever.belowBenchmark", "{0} → {1} is {2," + PCT + "}, below the benchmark median of {4," + PCT
-                    + "} (range {3," + PCT + "}–{5," + PCT + "}): reaching it would add {6," + VOL + "} {7}."),
+                    + "}: reaching it would add {6," + VOL + "} {7}."),
             Map.entry("lever.belowBenchmarkLow", "{0} → {1} is {2," + PCT + "}, below the benchmark range {3," + PCT
                     + "}–{5," + PCT + "} (median {4," + PCT + "}): reaching the median would add {6," + VOL + "} {7}."),
             Map.entry("lever.costViaVolume", "Buying the same {2," + VOL + "} {3} as extra traffic would cost about "
