@@ -212,6 +212,29 @@ class FunnelViewTest extends KaribuSupport {
         assertThat(funnels.baseline(f.ws1(), id).rows().get(5).volume()).isEqualByComparingTo("18");
     }
 
+    @Test
+    void anOlderBaselineCanBeMadeTheCurrentOne() {
+        signIn(f.owner());
+        long first = FunnelTestData.workedExample(funnels, f.ws1());
+        long second = funnels.createBaseline(f.ws1(), FunnelTestData.form(funnels.stages(f.ws1()), "Second"));
+        long current = funnels.currentBaseline(f.ws1()).orElseThrow().id();
+        long other = current == first ? second : first;
+
+        signIn(f.manager());
+        navigate("w/" + f.ws1() + "/funnel/" + other);
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("current-badge"))).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("mark-current")));
+        assertThat(funnels.currentBaseline(f.ws1()).orElseThrow().id()).isEqualTo(other);
+        _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("current-badge"));
+        assertThat(_find(Button.class, spec -> spec.withId("mark-current"))).isEmpty();
+        assertThat(funnels.baselines(f.ws1())).filteredOn(b -> b.current()).hasSize(1);
+
+        // a client viewer of the workspace sees which one is current but cannot change it
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/funnel/" + current);
+        assertThat(_find(Button.class, spec -> spec.withId("mark-current"))).isEmpty();
+    }
+
     /** Clicks a row; the editor opens on the next round trip, as in the browser. */
     static void edit(BaselineGrid grid, int row) {
         GridKt._clickItem(grid, row);
