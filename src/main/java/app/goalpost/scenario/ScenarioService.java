@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,8 +67,7 @@ public class ScenarioService {
     public List<ScenarioData> list(long workspaceId, long baselineId) {
         access.require(workspaceId, WorkspacePermission.VIEW);
         funnels.baseline(workspaceId, baselineId);
-        return scenarios.findByWorkspaceIdAndBaselineIdOrderByIdAsc(workspaceId, baselineId).stream()
-                .map(this::data).toList();
+        return withTargets(scenarios.findByWorkspaceIdAndBaselineIdOrderByIdAsc(workspaceId, baselineId));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -82,7 +82,7 @@ public class ScenarioService {
     @Transactional(readOnly = true)
     public List<ScenarioData> adopted(long workspaceId) {
         access.require(workspaceId, WorkspacePermission.VIEW);
-        return scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId).stream().map(this::data).toList();
+        return withTargets(scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId));
     }
 
     /** Solves a scenario against its baseline (not stored: the baseline may have changed since). */
@@ -192,19 +192,30 @@ public class ScenarioService {
         return scenarios.findByIdAndWorkspaceId(scenarioId, workspaceId).orElseThrow(WorkspaceNotFoundException::new);
     }
 
+    /** Data of several scenarios with the stored targets of the adopted ones read in one query. */
+    private List<ScenarioData> withTargets(List<Scenario> list) {
+        List<Long> adoptedIds = list.stream().filter(Scenario::isAdopted).map(Scenario::getId).toList();
+        Map<Long, List<ScenarioTarget>> byScenario = adoptedIds.isEmpty() ? Map.of()
+                : targets.findByScenarioIdInOrderBySortOrderAsc(adoptedIds).stream()
+                        .collect(Collectors.groupingBy(ScenarioTarget::getScenarioId));
+        return list.stream().map(s -> data(s, byScenario.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
     private ScenarioData data(Scenario s) {
+        return data(s, s.isAdopted() ? targets.findByScenarioIdOrderBySortOrderAsc(s.getId()) : List.of());
+    }
+
+    private ScenarioData data(Scenario s, List<ScenarioTarget> stored) {
         ScenarioForm form = new ScenarioForm(s.getName(), s.getBaselineId(), s.getGoalKind(), s.getGoalStage(),
                 s.getGoalAmount().stripTrailingZeros(), Optional.ofNullable(s.getDealValue()), s.getLeverKind(),
                 split(s.getLeverSteps()).stream().map(Integer::valueOf).toList(),
                 split(s.getLeverWeights()).stream().map(Double::valueOf).toList(),
                 s.getVolumeShare() == null ? 0 : s.getVolumeShare().doubleValue(), s.getCeilingMode(),
                 s.getPeriodStart(), s.getPeriodEnd());
-        List<ScenarioData.PlannedTarget> planned = s.isAdopted()
-                ? targets.findByScenarioIdOrderBySortOrderAsc(s.getId()).stream()
-                        .map(t -> new ScenarioData.PlannedTarget(t.getStageName(), Optional.ofNullable(t.getStageKey()),
-                                t.getPlannedVolume().doubleValue(), t.getWholeUnits()))
-                        .toList()
-                : List.of();
+        List<ScenarioData.PlannedTarget> planned = stored.stream()
+                .map(t -> new ScenarioData.PlannedTarget(t.getStageName(), Optional.ofNullable(t.getStageKey()),
+                        t.getPlannedVolume().doubleValue(), t.getWholeUnits()))
+                .toList();
         return new ScenarioData(s.getId(), s.getWorkspaceId(), form, s.isAdopted(),
                 Optional.ofNullable(s.getAdoptedAt()), s.getVersion(), planned);
     }
