@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goalpost.planning.DateRange;
 import app.goalpost.planning.pacing.PacingStatus;
+import app.goalpost.scenario.PlanAdopted;
 import app.goalpost.shared.InvalidInputException;
-import app.goalpost.shared.PlanAdopted;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.IntegrationTest;
