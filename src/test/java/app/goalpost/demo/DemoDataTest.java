@@ -144,6 +144,9 @@ class DemoDataTest {
             assertThat(list).filteredOn(k -> k.stageKey().isPresent()).allMatch(k -> k.sourceScenarioId().isPresent());
             assertThat(list).allMatch(k -> k.period().start().equals(plan.form().periodStart())
                     && k.period().end().equals(plan.form().periodEnd()));
+            // a rate KPI for each rate the plan lifts, and none for the rates it holds
+            assertThat(list).as(plan.name()).filteredOn(k -> k.name().endsWith(" rate"))
+                    .hasSameSizeAs(plan.form().steps());
         }
         // Lumen's plan lifts Lead → MQL to 36%: that rate is tracked with the plan's figure
         assertThat(kpis.list(seeded.lumen(), false)).filteredOn(k -> k.name().equals("Leads → MQL rate"))
