@@ -2,7 +2,7 @@ package app.goalpost.kpi;
 
 import app.goalpost.kpi.internal.KpiDefinition;
 import app.goalpost.kpi.internal.KpiDefinitionRepository;
-import app.goalpost.shared.PlanAdopted;
+import app.goalpost.scenario.PlanAdopted;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspacePermission;
 import java.math.BigDecimal;

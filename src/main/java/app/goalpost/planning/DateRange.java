@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/** A period of whole days, both ends inclusive (METHOD: KPI period = [start, end]). */
+/** A period of whole days, both ends inclusive (docs/method.md: KPI period = [start, end]). */
 public record DateRange(LocalDate start, LocalDate end) {
 
     public DateRange {

@@ -1,7 +1,7 @@
 /**
  * The planning engine: funnel baselines, benchmark catalogue, lever analysis, goal back-planning, KPI pacing
  * and review cadence. Pure JDK (no Spring, JPA, Vaadin or Jackson) so every screen, report and job computes the
- * same numbers the same way. The binding definitions are in {@code shared/METHOD.md}.
+ * same numbers the same way. The definitions it implements are in docs/method.md (the rules a caller needs: docs/planning-engine.md).
  *
  * <h2>Number types (why)</h2>
  * <ul>

@@ -13,7 +13,6 @@ import app.goalpost.scenario.internal.ScenarioTarget;
 import app.goalpost.scenario.internal.ScenarioTargetRepository;
 import app.goalpost.security.Roles;
 import app.goalpost.shared.InvalidInputException;
-import app.goalpost.shared.PlanAdopted;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceNotFoundException;

@@ -12,7 +12,6 @@ import app.goalpost.user.internal.InvitationRepository;
 import app.goalpost.user.internal.UserAccount;
 import app.goalpost.user.internal.UserAccountRepository;
 import app.goalpost.workspace.ClientAccess;
-import app.goalpost.workspace.MemberJoined;
 import app.goalpost.workspace.WorkspaceMembershipService;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import jakarta.annotation.security.PermitAll;
@@ -158,6 +157,8 @@ public class InvitationService {
                     passwordEncoder.encode(password), invitation.getRole(), Locale.ENGLISH.toLanguageTag(),
                     clock.instant()));
             users.flush();
+            memberships.assignJoinedMember(account.getId(), invitation.getRole(), invitation.getWorkspaceIds(),
+                    invitation.getClientAccess());
             events.publishEvent(new MemberJoined(account.getId(), invitation.getRole(),
                     invitation.getWorkspaceIds(), invitation.getClientAccess()));
         }));

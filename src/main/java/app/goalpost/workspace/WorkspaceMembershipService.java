@@ -6,13 +6,16 @@ import app.goalpost.workspace.internal.Workspace;
 import app.goalpost.workspace.internal.WorkspaceMember;
 import app.goalpost.workspace.internal.WorkspaceMemberRepository;
 import app.goalpost.workspace.internal.WorkspaceRepository;
+import jakarta.annotation.security.PermitAll;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,16 +80,27 @@ public class WorkspaceMembershipService {
     }
 
     /**
-     * Assignments of a user who just accepted an invitation. Runs inside the invitation's agency scope and
-     * transaction (the invitee is not signed in yet); workspaces that were archived or are foreign are skipped.
+     * Assignments of a user who has just accepted an invitation, as the invitation recorded them. The user
+     * feature calls this inside the invitation's agency scope and transaction, before the invitee is signed in,
+     * so no role can guard it. It therefore refuses a signed-in caller (who could otherwise grant themselves
+     * workspaces) and a user who already has assignments; workspaces archived or foreign meanwhile are skipped.
      */
-    @EventListener
-    void onMemberJoined(MemberJoined event) {
-        if (event.role() == AgencyRole.MANAGER || event.role() == AgencyRole.CLIENT) {
-            ClientAccess level = event.role() == AgencyRole.MANAGER ? ClientAccess.MANAGER : event.clientAccess();
-            Set<Long> existing = workspaces.findAllById(event.workspaceIds()).stream()
+    @PermitAll
+    @Transactional
+    public void assignJoinedMember(long userId, AgencyRole role, Collection<Long> workspaceIds,
+            ClientAccess clientAccess) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken)) {
+            throw new IllegalStateException("Joining assignments are made while accepting an invitation only");
+        }
+        if (!members.findByUserId(userId).isEmpty()) {
+            throw new IllegalStateException("User " + userId + " already has workspace assignments");
+        }
+        if (role == AgencyRole.MANAGER || role == AgencyRole.CLIENT) {
+            ClientAccess level = role == AgencyRole.MANAGER ? ClientAccess.MANAGER : clientAccess;
+            Set<Long> existing = workspaces.findAllById(workspaceIds).stream()
                     .filter(w -> !w.isArchived()).map(Workspace::getId).collect(Collectors.toSet());
-            replace(event.userId(), existing, level);
+            replace(userId, existing, level);
         }
     }
 

@@ -85,6 +85,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The demo data is built on the features' public services; no feature may know that the demo exists. */
+    @Test
+    void noFeatureDependsOnTheDemo() {
+        noClasses().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackage(BASE + ".demo..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".demo..")
+                .check(classes);
+    }
+
     @Test
     void repositoriesAreUsedOnlyInsideTheirOwnFeature() {
         classes().that().areAssignableTo(Repository.class).and().resideInAPackage(BASE + "..")

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The METHOD.md worked example as a baseline form on a workspace's default stages. */
+/** The worked example of docs/method.md as a baseline form on a workspace's default stages. */
 public final class FunnelTestData {
 
     public static final long[] VOLUMES = {20_000, 600, 150, 90, 45, 18};

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * In real Chromium: a manager types METHOD.md's worked example into the baseline grid, saves it, opens the goal
+ * In real Chromium: a manager types the worked example of docs/method.md into the baseline grid, saves it, opens the goal
  * scenarios and sees the whole-unit rounding (3.45% vs 3.5%), then saves the scenario and compares it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

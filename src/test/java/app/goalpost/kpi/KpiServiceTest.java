@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goalpost.planning.DateRange;
 import app.goalpost.planning.pacing.PacingStatus;
+import app.goalpost.scenario.PlanAdopted;
 import app.goalpost.shared.InvalidInputException;
-import app.goalpost.shared.PlanAdopted;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.IntegrationTest;
@@ -50,7 +50,7 @@ class KpiServiceTest {
         Fixtures.signOut();
     }
 
-    /** METHOD worked example: 120 of 300 leads after 45 of 90 days → 40% vs 50%, behind, projection 240. */
+    /** Pacing example (docs/method.md definitions): 120 of 300 leads after 45 of 90 days → 40% vs 50%, behind, projection 240. */
     @Test
     void workedPacingExample() {
         fixtures.signIn(f.manager());

@@ -3,7 +3,7 @@ package app.goalpost.planning;
 import app.goalpost.planning.funnel.Funnel;
 import app.goalpost.planning.funnel.Stage;
 
-/** METHOD.md's worked example baseline quarter, shared by the tests. */
+/** The worked example's baseline quarter, shared by the tests. */
 public final class WorkedExample {
 
     private WorkedExample() {

@@ -7,7 +7,6 @@ import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.FunnelTestData;
 import app.goalpost.planning.scenario.PlanResult;
 import app.goalpost.shared.InvalidInputException;
-import app.goalpost.shared.PlanAdopted;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.IntegrationTest;

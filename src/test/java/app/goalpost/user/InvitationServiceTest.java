@@ -9,7 +9,9 @@ import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.IntegrationTest;
 import app.goalpost.support.MutableClock;
+import app.goalpost.tenancy.TenantContext;
 import app.goalpost.workspace.ClientAccess;
+import app.goalpost.workspace.WorkspaceMembershipService;
 import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
 import java.time.Duration;
@@ -20,8 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @IntegrationTest
+@RecordApplicationEvents
 class InvitationServiceTest {
 
     @Autowired Fixtures fixtures;
@@ -29,6 +34,8 @@ class InvitationServiceTest {
     @Autowired WorkspaceService workspaces;
     @Autowired UserDetailsService userDetails;
     @Autowired MutableClock clock;
+    @Autowired WorkspaceMembershipService memberships;
+    @Autowired ApplicationEvents events;
 
     AgencyFixture f;
 
@@ -64,6 +71,36 @@ class InvitationServiceTest {
 
         fixtures.signIn(email);
         assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).containsExactly(f.ws3());
+    }
+
+    @Test
+    void acceptingPublishesMemberJoinedAfterTheAssignmentsAreMade() {
+        String email = "joined-" + f.agencyId() + "@inv.test";
+        String token = Fixtures.token(invitations.invite(new InvitationRequest(email, AgencyRole.MANAGER,
+                List.of(f.ws1(), f.ws3()), null)));
+        Fixtures.signOut();
+        invitations.accept(token, "Jo Manager", "a-long-password");
+
+        MemberJoined joined = events.stream(MemberJoined.class).reduce((a, b) -> b).orElseThrow();
+        assertThat(joined.role()).isEqualTo(AgencyRole.MANAGER);
+        assertThat(joined.workspaceIds()).containsExactlyInAnyOrder(f.ws1(), f.ws3());
+        fixtures.signIn(f.owner());
+        assertThat(memberships.assignmentsOf(joined.userId())).containsOnlyKeys(f.ws1(), f.ws3());
+    }
+
+    @Test
+    void joiningAssignmentsCannotBeGrantedBySignedInUsersNorTwice() {
+        // a signed-in manager must not be able to give themselves another workspace through this path
+        long managerId = fixtures.signIn(f.manager()).userId();
+        assertThatThrownBy(() -> memberships.assignJoinedMember(managerId, AgencyRole.MANAGER, List.of(f.ws3()),
+                null)).isInstanceOf(IllegalStateException.class);
+        Fixtures.signOut();
+        // nor, outside a sign-in, for a user who already has assignments (only a new member gets them)
+        assertThatThrownBy(() -> TenantContext.runAsTenant(f.agencyId(),
+                () -> memberships.assignJoinedMember(managerId, AgencyRole.MANAGER, List.of(f.ws3()), null)))
+                .isInstanceOf(IllegalStateException.class);
+        fixtures.signIn(f.owner());
+        assertThat(memberships.assignmentsOf(managerId)).containsOnlyKeys(f.ws1(), f.ws2());
     }
 
     @Test

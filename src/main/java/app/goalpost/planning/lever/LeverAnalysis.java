@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Method step 2: read the step rates to find the growth levers.
+ * docs/method.md, step 2: read the step rates to find the growth levers.
  *
  * <h2>Ranking rule</h2>
  * In a multiplicative funnel +x% on any rate gives +x% output, so elasticity cannot rank levers. The rank rests on

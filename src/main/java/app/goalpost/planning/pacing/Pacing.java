@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * KPI pacing calculations (METHOD step 4 and definitions).
+ * KPI pacing calculations (docs/method.md, step 4 and the definitions).
  * <ul>
  *   <li>elapsed = (D − start + 1) / (end − start + 1), D counted complete; 0 before the start, 1 after the end.</li>
  *   <li>cumulative KPIs: achieved = Σ actuals [start, min(D, end)] / target; level KPIs: latest value / target.</li>
  *   <li>pace = achieved / elapsed. The status compares achieved with the <em>expected</em> share: last year's
- *       seasonal share when last year's actuals for the same period exist, else elapsed (which is METHOD's pace).
+ *       seasonal share when last year's actuals for the same period exist, else elapsed (which is the method's pace).
  *       Level KPIs compare the current value with the target. Ratio ≥ 1 + tolerance is ahead, ≥ 1 − tolerance on
  *       track, else behind; lower-is-better KPIs mirror it (≤ 1 − tolerance ahead, ≤ 1 + tolerance on track).</li>
  *   <li>seasonal expected share at day d = last year's Σ actuals from last year's start to start + d divided by last

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.OptionalDouble;
 
 /**
- * Pacing of one KPI on one date (METHOD step 4). All shares are fractions of the target / period.
+ * Pacing of one KPI on one date (docs/method.md, step 4). All shares are fractions of the target / period.
  *
  * @param elapsed      (D − start + 1) / days, clamped to [0, 1] (D counted complete)
  * @param actual       cumulative: sum of actuals from start to min(D, end); level: latest value in that range
  *                     (empty when there is none)
  * @param achieved     actual / target
  * @param expected     share expected by D: last year's seasonal share if available, else {@code elapsed}
- * @param pace         achieved / elapsed (METHOD's pace); empty before start and for level KPIs
+ * @param pace         achieved / elapsed (the method's pace); empty before start and for level KPIs
  * @param paceVsExpected achieved / expected, the ratio the status is judged on (for level KPIs actual / target)
  * @param projection   value expected at period end: straight line actual / elapsed for cumulative KPIs, the
  *                     current value for level KPIs; empty without actuals

@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** METHOD step 5: when goals must be reviewed next, and which events bring that date forward. */
+/** docs/method.md, step 5: when goals must be reviewed next, and which events bring that date forward. */
 public final class ReviewCadence {
 
     private ReviewCadence() {

@@ -4,7 +4,7 @@ import java.time.Period;
 import java.util.Objects;
 
 /**
- * How often goals are reviewed (METHOD step 5: at least quarterly) and when ad costs force an early review.
+ * How often goals are reviewed (docs/method.md, step 5: at least quarterly) and when ad costs force an early review.
  *
  * @param adCostIncreaseThreshold relative CPA increase versus baseline that triggers a review (0.20 = +20%)
  */

@@ -1,5 +1,8 @@
 package app.goalpost.user.ui;
 
+import app.goalpost.security.AgencyRole;
+import app.goalpost.security.CurrentUser;
+import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.security.Roles;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.FieldErrors;
@@ -66,7 +69,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("users.status")).setAutoWidth(true);
         userGrid.addColumn(this::assignmentText).setHeader(getTranslation("users.workspaces")).setAutoWidth(true)
                 .setFlexGrow(1);
-        userGrid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        userGrid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         userGrid.setAllRowsVisible(true);
 
         invitationsTitle.setText(getTranslation("users.invitations"));
@@ -96,7 +99,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         return user.assignments().entrySet().stream()
                 .map(e -> workspaceNames.getOrDefault(e.getKey(), "?")
-                        + (user.role() == app.goalpost.security.AgencyRole.CLIENT
+                        + (user.role() == AgencyRole.CLIENT
                                 ? " (" + getTranslation("access." + e.getValue().name()) + ")" : ""))
                 .sorted().collect(Collectors.joining(", "));
     }
@@ -109,6 +112,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             assign.setId("assign-" + user.id());
             actions.add(assign);
+        }
+        if (!mayToggle(user)) {
+            return actions;
         }
         Button toggle = new Button(getTranslation(user.active() ? "users.deactivate" : "users.reactivate"), e -> {
             try {
@@ -125,6 +131,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         actions.add(toggle);
         return actions;
+    }
+
+    /**
+     * Offer only what {@link UserService#setActive} accepts: nobody deactivates themselves and only owners touch
+     * owners (the last-owner rule then cannot bite: the signed-in owner is another active owner).
+     */
+    private static boolean mayToggle(UserSummary user) {
+        GoalpostPrincipal me = CurrentUser.require();
+        return user.id() != me.userId() && (user.role() != AgencyRole.OWNER || me.role() == AgencyRole.OWNER);
     }
 
     void refresh() {

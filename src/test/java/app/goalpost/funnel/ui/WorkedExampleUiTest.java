@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
- * METHOD.md's worked example typed through the pages: the baseline 20,000 → 600 → 150 → 90 → 45 → 18 in the grid,
+ * The worked example of docs/method.md typed through the pages: the baseline 20,000 → 600 → 150 → 90 → 45 → 18 in the grid,
  * then the default scenario (+15% customers through Visitor→Lead) shows 3.45% against 3.5%, and the traffic lever
  * 23,334 visitors.
  */

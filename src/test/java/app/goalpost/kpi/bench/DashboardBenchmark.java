@@ -33,7 +33,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 /**
- * The dashboard benchmark of issue 5 (not a test: no Test/IT suffix, Surefire and Failsafe ignore it). It starts
+ * The KPI dashboard benchmark (not a test: no Test/IT suffix, Surefire and Failsafe ignore it). It starts
  * the app on the test profile (in-memory H2), builds a workspace of 25 KPIs × 365 daily actuals (plus last year's
  * 365 each, so every chart is seasonal), then measures:
  * <ol>

@@ -47,7 +47,7 @@ class KpiViewsTest extends KaribuSupport {
         f = fixtures.agency("kpiui");
     }
 
-    /** METHOD worked example: 120 of 300 leads after 45 of 90 days → 40% vs 50%, behind, projection 240. */
+    /** Pacing example (docs/method.md definitions): 120 of 300 leads after 45 of 90 days → 40% vs 50%, behind, projection 240. */
     @Test
     void workedExampleEnteredThroughTheUiShowsTheEnginesNumbers() {
         signIn(f.manager());

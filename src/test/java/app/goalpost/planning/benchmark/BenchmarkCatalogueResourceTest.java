@@ -18,7 +18,7 @@ class BenchmarkCatalogueResourceTest {
                 .as("classpath resource " + BenchmarkCatalogue.RESOURCE).isNotNull();
         BenchmarkCatalogue c = BenchmarkCatalogue.fromClasspath();
         CatalogueChecks.assertWellSourced(c);
-        // issue 3: B2B SaaS, B2B professional services, B2B manufacturing/industrial and B2C e-commerce at least
-        assertThat(c.sets()).as("at least the four industries of issue 3").hasSizeGreaterThanOrEqualTo(4);
+        // the benchmark catalogue feature: B2B SaaS, B2B professional services, B2B manufacturing/industrial and B2C e-commerce at least
+        assertThat(c.sets()).as("at least the four industries the catalogue promises").hasSizeGreaterThanOrEqualTo(4);
     }
 }

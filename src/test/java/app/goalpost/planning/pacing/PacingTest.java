@@ -165,7 +165,7 @@ class PacingTest {
         PacingResult r = Pacing.at(k, a, ly, FEB14);
         assertThat(r.seasonal()).isTrue();
         assertThat(r.expected()).isCloseTo(200 / 300.0, within(1e-15));
-        assertThat(r.pace().getAsDouble()).isCloseTo(0.8, within(1e-15)); // METHOD's pace is unchanged
+        assertThat(r.pace().getAsDouble()).isCloseTo(0.8, within(1e-15)); // the method's pace is unchanged
         assertThat(r.paceVsExpected().getAsDouble()).isCloseTo(0.6, within(1e-15));
         assertThat(r.status()).isEqualTo(PacingStatus.BEHIND);
         PacingSeries s = Pacing.series(k, a, ly, FEB14);

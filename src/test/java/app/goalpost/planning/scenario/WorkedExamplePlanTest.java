@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** METHOD.md step 3, reproduced figure by figure. */
+/** The worked example of docs/method.md (step 3), reproduced figure by figure. */
 class WorkedExamplePlanTest {
 
     final Funnel baseline = WorkedExample.funnel();

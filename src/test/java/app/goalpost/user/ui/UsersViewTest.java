@@ -69,6 +69,34 @@ class UsersViewTest extends KaribuSupport {
     }
 
     @Test
+    void nobodyIsOfferedADeactivationTheServiceWouldRefuse() {
+        signIn(f.owner());
+        navigate("users");
+        assertThat(toggles(f.owner())).isEmpty();
+        assertThat(toggles(f.admin())).containsExactly("Deactivate");
+
+        signIn(f.admin());
+        navigate("users");
+        assertThat(toggles(f.admin())).isEmpty();
+        assertThat(toggles(f.owner())).isEmpty();
+        assertThat(toggles(f.manager())).containsExactly("Deactivate");
+    }
+
+    /** The deactivate/reactivate buttons on the row of this user (the assign button is not one of them). */
+    private static java.util.List<String> toggles(String email) {
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            if (GridKt._get(grid, row).email().equals(email)) {
+                return GridKt._getCellComponent(grid, row, "actions").getChildren()
+                        .filter(c -> c.getId().orElse("").startsWith("toggle-"))
+                        .map(c -> ((Button) c).getText()).toList();
+            }
+        }
+        throw new AssertionError("no row for " + email);
+    }
+
+    @Test
     void managersAndClientsCannotOpenTheUsersPage() {
         for (String user : new String[] {f.manager(), f.client()}) {
             signIn(user);

@@ -1,4 +1,4 @@
-package app.goalpost.shared;
+package app.goalpost.scenario;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * Published (synchronously, in the adopting user's transaction) when a goal scenario becomes the plan of record
  * of its workspace for a period. The KPI feature listens: with {@code createKpis} it creates one cumulative KPI
  * per stage target (or updates the ones already linked to this scenario), so the plan is tracked day by day.
- * Lives in shared so that scenarios and KPIs do not depend on each other.
+ * Lives with its publisher, the scenario feature; the KPI feature depends on it, never the other way round.
  */
 public record PlanAdopted(long workspaceId, long scenarioId, String scenarioName, LocalDate periodStart,
         LocalDate periodEnd, List<StageTarget> targets, boolean createKpis) {

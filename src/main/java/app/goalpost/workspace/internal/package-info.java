@@ -1,0 +1,5 @@
+/** Entities and repositories of the workspace feature. */
+@NullMarked
+package app.goalpost.workspace.internal;
+
+import org.jspecify.annotations.NullMarked;
