@@ -1,10 +1,13 @@
 package app.goalpost.user;
 
 import app.goalpost.shared.InvalidInputException;
-import java.util.Locale;
+import app.goalpost.security.SignInNames;
 import java.util.regex.Pattern;
 
-/** Normalises and checks email addresses: stored lower-case so that look-ups behave the same on H2 and MySQL. */
+/**
+ * Normalises and checks email addresses: stored in the form sign-in looks up (NFKC, lower case), so that
+ * look-ups behave the same on H2 and MySQL.
+ */
 public final class EmailAddresses {
 
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -13,7 +16,7 @@ public final class EmailAddresses {
     }
 
     public static String normalise(String field, String email) {
-        String value = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String value = SignInNames.normalise(email);
         if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
             throw new InvalidInputException(field, "email.validation.invalid");
         }
