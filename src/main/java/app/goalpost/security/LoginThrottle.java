@@ -62,6 +62,11 @@ public class LoginThrottle {
     }
 
     private static String address(String address) {
+        return addressKey(address);
+    }
+
+    /** The store's key for a client address's sign-in failures. */
+    static String addressKey(String address) {
         return "sign-in:address:" + address;
     }
 }

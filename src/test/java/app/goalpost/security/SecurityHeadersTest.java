@@ -18,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -35,14 +34,15 @@ class SecurityHeadersTest {
     @Autowired Fixtures fixtures;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired ThrottleStore throttleStore;
     @Autowired WebApplicationContext context;
-    // Same bean override as SignInHttpTest, so that both classes share one application context.
-    @MockitoSpyBean PasswordEncoder encoder;
+    @Autowired PasswordEncoder encoder;
 
     @BeforeEach
     void clean() {
         clock.reset();
         jdbc.sql("DELETE FROM throttle_event").update();
+        throttleStore.clear(LoginThrottle.addressKey("127.0.0.1"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package app.goalpost.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -27,9 +29,19 @@ public final class WebClient {
     private final HttpClient http;
 
     public WebClient(int port) {
+        this(port, "127.0.0.1");
+    }
+
+    /** Connecting from another loopback address (127.0.0.2 is the trusted proxy of {@link WebTest}). */
+    public WebClient(int port, String localAddress) {
         this.port = port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        try {
+            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .localAddress(InetAddress.getByName(localAddress))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     public HttpResponse<String> get(String path, String... headers) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goalpost.security.GoalpostPrincipal;
+import app.goalpost.security.ThrottleStore;
+import app.goalpost.tenancy.AgencyService;
+import app.goalpost.user.internal.UserAccountRepository;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
@@ -26,8 +29,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-up does not reveal who has an account (same answer; the holder of the address is mailed, over a real
@@ -42,25 +48,33 @@ class SignUpProtectionTest {
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
             .withPerMethodLifecycle(false);
 
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("goalpost.signup.max-per-address", () -> 3);
-    }
-
-    @Autowired SignUpService signUp;
+    @Autowired AgencyService agencies;
+    @Autowired UserAccountRepository accounts;
+    @Autowired PasswordEncoder encoder;
+    @Autowired TransactionTemplate tx;
+    @Autowired ThrottleStore throttle;
     @Autowired Fixtures fixtures;
     @Autowired UserDetailsService userDetails;
     @Autowired MutableClock clock;
 
     AgencyFixture f;
+    SignUpService signUp;
 
     @BeforeEach
     void agency() throws Exception {
         clock.reset();
         f = fixtures.agency("sup");
         smtp.purgeEmailFromAllMailboxes();
+        // The real service on the shared test context's beans, with SMTP (GreenMail) and a limit of 3 sign-ups
+        // per address an hour: built here rather than configured, so that no second application context starts.
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(SMTP_PORT);
+        StaticListableBeanFactory mail = new StaticListableBeanFactory();
+        mail.addBean("mailSender", sender);
+        SignUpMailer mailer = new SignUpMailer(mail.getBeanProvider(JavaMailSender.class), "no-reply@goalpost.test",
+                "http://localhost:8080");
+        signUp = new SignUpService(agencies, accounts, encoder, tx, clock, mailer, throttle, 3, Duration.ofHours(1));
     }
 
     @Test
