@@ -8,6 +8,7 @@ import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.MutableClock;
 import app.goalpost.support.WebClient;
 import app.goalpost.support.WebTest;
+import jakarta.servlet.SessionTrackingMode;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -84,6 +85,10 @@ class SecurityHeadersTest {
         assertThat(redirect.headers().firstValue("Location").orElseThrow()).endsWith("/login").doesNotContain(";");
         assertThat(fresh.get("login").body()).doesNotContainIgnoringCase("jsessionid");
         assertThat(fresh.signIn(f.owner(), Fixtures.PASSWORD)).doesNotContainIgnoringCase("jsessionid");
+        // Spring Security's filter chain already strips encoded URLs from its own responses; Tomcat itself
+        // must not put the session id into any URL either (it did by default: COOKIE and URL).
+        assertThat(context.getServletContext().getEffectiveSessionTrackingModes())
+                .containsExactly(SessionTrackingMode.COOKIE);
     }
 
     @Test
