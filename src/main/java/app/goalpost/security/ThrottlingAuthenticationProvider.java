@@ -34,7 +34,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final UserDetailsPasswordService passwords;
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
-    private volatile String unknownUserHash;
+    /** A real hash of the current encoding, so that an unknown name costs what a known one does. */
+    private final String unknownUserHash;
 
     ThrottlingAuthenticationProvider(UserDetailsService users, UserDetailsPasswordService passwords,
             PasswordEncoder encoder, LoginThrottle throttle) {
@@ -42,6 +43,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         this.passwords = passwords;
         this.encoder = encoder;
         this.throttle = throttle;
+        this.unknownUserHash = encoder.encode("no account has this password");
     }
 
     @Override
@@ -63,7 +65,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             if (blocked.isPresent()) {
                 throw new SignInThrottledException(blocked.get());
             }
-            String hash = user.map(UserDetails::getPassword).orElseGet(this::unknownUserHash);
+            String hash = user.map(UserDetails::getPassword).orElse(unknownUserHash);
             boolean plausible = password.length() <= SignInNames.MAX_PASSWORD_LENGTH;
             // One hash per attempt, whatever the outcome; an over-long password is hashed as the empty one.
             boolean matches = encoder.matches(plausible ? password : "", hash) && plausible && user.isPresent();
@@ -102,16 +104,6 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         } catch (UsernameNotFoundException e) {
             return Optional.empty();
         }
-    }
-
-    /** A real hash of the current encoding, so that an unknown name costs what a known one does. */
-    private String unknownUserHash() {
-        String hash = unknownUserHash;
-        if (hash == null) {
-            hash = encoder.encode("no account has this password");
-            unknownUserHash = hash;
-        }
-        return hash;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package app.goalpost.user;
 
-import app.goalpost.shared.InvalidInputException;
 import app.goalpost.security.SignInNames;
+import app.goalpost.shared.InvalidInputException;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +17,7 @@ public final class EmailAddresses {
 
     public static String normalise(String field, String email) {
         String value = SignInNames.normalise(email);
-        if (value.length() > 254 || !SHAPE.matcher(value).matches()) {
+        if (value.length() > SignInNames.MAX_EMAIL_LENGTH || !SHAPE.matcher(value).matches()) {
             throw new InvalidInputException(field, "email.validation.invalid");
         }
         return value;

@@ -1,11 +1,11 @@
 package app.goalpost.user.internal;
 
 import app.goalpost.security.GoalpostPrincipal;
+import app.goalpost.security.SignInNames;
 import app.goalpost.tenancy.TenantContext;
 import java.util.Locale;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import app.goalpost.security.SignInNames;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads a user for sign-in, and stores a re-encoded password hash after one (bcrypt to Argon2). The agency is not known before sign-in, so the look-up by email runs in the
+ * Loads a user for sign-in. The agency is not known before sign-in, so the look-up by email runs in the
  * system scope: the only cross-agency read of user data, and it returns just this one account.
+ * After a successful sign-in with a hash of an older encoding (bcrypt), stores the re-encoded one (Argon2),
+ * in the account's own agency.
  */
 @Component
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {

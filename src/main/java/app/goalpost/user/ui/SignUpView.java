@@ -51,7 +51,6 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle, Befor
         PasswordField password = new PasswordField(getTranslation("signup.password"));
         password.setId("password");
         password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         Map<String, HasValidation> fields = Map.of("agencyName", agency, "displayName", name, "email", email,
                 "password", password);
         Button create = new Button(getTranslation("signup.submit"), e -> {
