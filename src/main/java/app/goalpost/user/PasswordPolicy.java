@@ -1,12 +1,14 @@
 package app.goalpost.user;
 
+import app.goalpost.security.SignInNames;
 import app.goalpost.shared.InvalidInputException;
 
 /** One rule for every place a password is chosen: sign-up, invitation, password change. */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 128;
+    /** The encoder (Argon2) takes any length; sign-in refuses longer input before hashing it. */
+    public static final int MAX_LENGTH = SignInNames.MAX_PASSWORD_LENGTH;
 
     private PasswordPolicy() {
     }

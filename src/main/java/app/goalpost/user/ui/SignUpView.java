@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 
@@ -55,8 +56,9 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle, Befor
         Button create = new Button(getTranslation("signup.submit"), e -> {
             FieldErrors.clear(fields);
             try {
+                // The same answer whether the address was free or already had an account (whose owner is mailed).
                 signUp.signUp(agency.getValue(), name.getValue(), email.getValue(), password.getValue(),
-                        getLocale());
+                        getLocale(), clientAddress());
                 getUI().ifPresent(ui -> ui.getPage().setLocation("login?signedUp"));
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, fields, this);
@@ -69,6 +71,12 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle, Befor
         form.setMaxWidth("26rem");
         add(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")), form, create,
                 new Anchor("login", getTranslation("signup.haveAccount")));
+    }
+
+    /** The address Tomcat resolved (forwarded headers count only from configured proxies). */
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
     }
 
     @Override
