@@ -1,5 +1,6 @@
 package app.goalpost.funnel.ui;
 
+import app.goalpost.shared.ui.EngineText;
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.Benchmarks;
 import app.goalpost.funnel.FunnelService;
@@ -10,7 +11,7 @@ import app.goalpost.planning.lever.Lever;
 import app.goalpost.planning.lever.LeverAnalysis;
 import app.goalpost.shared.ui.EChart;
 import app.goalpost.shared.ui.Formats;
-import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;

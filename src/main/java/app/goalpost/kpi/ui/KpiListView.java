@@ -7,7 +7,7 @@ import app.goalpost.kpi.PacingService;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.Formats;
-import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;

@@ -1,6 +1,6 @@
 package app.goalpost.kpi.ui;
 
-import app.goalpost.ui.WorkspaceMenuItem;
+import app.goalpost.workspace.ui.WorkspaceMenuItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.context.annotation.Bean;

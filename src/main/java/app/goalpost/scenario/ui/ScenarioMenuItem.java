@@ -1,6 +1,6 @@
 package app.goalpost.scenario.ui;
 
-import app.goalpost.ui.WorkspaceMenuItem;
+import app.goalpost.workspace.ui.WorkspaceMenuItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 

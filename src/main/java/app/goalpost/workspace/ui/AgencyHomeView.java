@@ -3,7 +3,6 @@ package app.goalpost.workspace.ui;
 import app.goalpost.security.AgencyRole;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
-import app.goalpost.ui.WorkspaceMenu;
 import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
 import com.vaadin.flow.component.button.Button;
@@ -87,7 +86,7 @@ public class AgencyHomeView extends VerticalLayout implements BeforeEnterObserve
         if (CurrentUser.require().role() == AgencyRole.CLIENT) {
             List<WorkspaceSummary> mine = workspaces.list("", false);
             if (!mine.isEmpty()) {
-                event.forwardTo(menu.home(), app.goalpost.ui.WorkspaceNavigation.params(mine.getFirst().id()));
+                event.forwardTo(menu.home(), WorkspaceNavigation.params(mine.getFirst().id()));
             }
         }
     }

@@ -1,6 +1,5 @@
 package app.goalpost.workspace.ui;
 
-import app.goalpost.ui.WorkspaceMenuItem;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** The workspace feature's page in the workspace menu: settings, last. */

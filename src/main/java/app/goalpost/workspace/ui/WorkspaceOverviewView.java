@@ -1,7 +1,6 @@
 package app.goalpost.workspace.ui;
 
 import app.goalpost.shared.ui.FieldErrors;
-import app.goalpost.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;

@@ -12,7 +12,7 @@ import app.goalpost.funnel.FunnelTestData;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
-import app.goalpost.ui.NotFoundView;
+import app.goalpost.shell.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;

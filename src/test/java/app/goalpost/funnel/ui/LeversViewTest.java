@@ -9,7 +9,7 @@ import app.goalpost.planning.benchmark.BenchmarkSet;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
-import app.goalpost.ui.NotFoundView;
+import app.goalpost.shell.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;

@@ -14,7 +14,7 @@ import app.goalpost.kpi.PacingService;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
-import app.goalpost.ui.NotFoundView;
+import app.goalpost.shell.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,7 +1,5 @@
 package app.goalpost.workspace.ui;
 
-import app.goalpost.ui.WorkspaceMenuItem;
-import app.goalpost.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.html.Span;

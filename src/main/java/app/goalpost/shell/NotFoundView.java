@@ -1,4 +1,4 @@
-package app.goalpost.ui;
+package app.goalpost.shell;
 
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import com.vaadin.flow.component.html.Anchor;

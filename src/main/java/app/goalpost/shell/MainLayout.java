@@ -1,5 +1,9 @@
-package app.goalpost.ui;
+package app.goalpost.shell;
 
+import app.goalpost.workspace.ui.WorkspaceNavigation;
+import app.goalpost.workspace.ui.WorkspaceMenuItem;
+import app.goalpost.workspace.ui.WorkspaceMenu;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.security.AgencyRole;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;

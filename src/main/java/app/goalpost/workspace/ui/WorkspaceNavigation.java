@@ -1,4 +1,4 @@
-package app.goalpost.ui;
+package app.goalpost.workspace.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

@@ -1,4 +1,4 @@
-package app.goalpost.ui;
+package app.goalpost.workspace.ui;
 
 import java.util.Comparator;
 import java.util.List;

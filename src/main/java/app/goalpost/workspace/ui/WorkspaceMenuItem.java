@@ -1,4 +1,4 @@
-package app.goalpost.ui;
+package app.goalpost.workspace.ui;
 
 import app.goalpost.workspace.WorkspacePermission;
 import com.vaadin.flow.component.Component;

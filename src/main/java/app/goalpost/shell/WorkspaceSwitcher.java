@@ -1,5 +1,7 @@
-package app.goalpost.ui;
+package app.goalpost.shell;
 
+import app.goalpost.workspace.ui.WorkspaceNavigation;
+import app.goalpost.workspace.ui.WorkspaceMenu;
 import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
 import com.vaadin.flow.component.Component;
