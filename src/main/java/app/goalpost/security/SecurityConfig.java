@@ -20,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // JSR-250 annotations: ServiceMethodSecurity (services only, not views)
 class SecurityConfig {
 
     @Bean

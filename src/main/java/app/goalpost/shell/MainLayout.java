@@ -1,8 +1,7 @@
 package app.goalpost.shell;
 
 import app.goalpost.workspace.ui.WorkspaceNavigation;
-import app.goalpost.workspace.ui.WorkspaceMenuItem;
-import app.goalpost.workspace.ui.WorkspaceMenu;
+import app.goalpost.workspace.ui.WorkspacePages;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.security.AgencyRole;
 import app.goalpost.security.CurrentUser;
@@ -31,7 +30,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * App shell for signed-in users: header with the workspace switcher and the user menu; a drawer whose menu
  * shows only what the user's role may open, plus the open workspace's pages. Imports no feature internals:
- * workspace pages come from {@link WorkspaceMenu}.
+ * workspace pages come from {@link WorkspacePages}.
  */
 @Layout
 @PermitAll
@@ -39,17 +38,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker accessChecker;
-    private final transient WorkspaceMenu menu;
+    private final transient WorkspacePages pages;
     private final WorkspaceSwitcher switcher;
     private final SideNav workspaceNav = new SideNav();
     private final SideNav nav = new SideNav();
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
-            WorkspaceMenu menu, app.goalpost.workspace.WorkspaceService workspaces, AgencyService agencies) {
+            WorkspacePages pages, app.goalpost.workspace.WorkspaceService workspaces, AgencyService agencies) {
         this.authentication = authentication;
         this.accessChecker = accessChecker;
-        this.menu = menu;
-        this.switcher = new WorkspaceSwitcher(workspaces, menu);
+        this.pages = pages;
+        this.switcher = new WorkspaceSwitcher(workspaces, pages);
         GoalpostPrincipal user = CurrentUser.require();
 
         Span brand = new Span("Goalpost");
@@ -96,12 +95,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         workspaceNav.setVisible(workspace != null);
         if (workspace != null) {
             workspaceNav.setLabel(workspace.name());
-            for (WorkspaceMenuItem item : menu.items()) {
-                if (accessChecker.hasAccess(item.view()) && workspace.can(item.requiredPermission())) {
+            for (WorkspacePages.Entry entry : pages.entries()) {
+                if (accessChecker.hasAccess(entry.view()) && workspace.can(entry.page().requiredPermission())) {
                     String url = RouteConfiguration.forSessionScope()
-                            .getUrl(item.view(), WorkspaceNavigation.params(workspace.id()));
-                    workspaceNav.addItem(new SideNavItem(getTranslation(item.labelKey()), url,
-                            item.icon().create()));
+                            .getUrl(entry.view(), WorkspaceNavigation.params(workspace.id()));
+                    workspaceNav.addItem(new SideNavItem(getTranslation(entry.page().labelKey()), url,
+                            entry.page().icon().create()));
                 }
             }
         }

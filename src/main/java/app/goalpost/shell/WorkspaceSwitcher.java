@@ -1,9 +1,9 @@
 package app.goalpost.shell;
 
-import app.goalpost.workspace.ui.WorkspaceNavigation;
-import app.goalpost.workspace.ui.WorkspaceMenu;
 import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
+import app.goalpost.workspace.ui.WorkspaceNavigation;
+import app.goalpost.workspace.ui.WorkspacePages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -15,19 +15,19 @@ import java.util.Objects;
 
 /**
  * The header's workspace switcher: the workspaces the user may open, most recently used first, searchable by
- * typing, reachable with Ctrl+K. Choosing one keeps the kind of page: from a workspace's KPIs to the other
- * workspace's KPIs.
+ * typing. Ctrl+K opens the {@link QuickSwitcher} (an empty search with the list open). Choosing a workspace
+ * keeps the kind of page: from a workspace's KPIs to the other workspace's KPIs.
  */
 class WorkspaceSwitcher extends ComboBox<WorkspaceSummary> {
 
     private final transient WorkspaceService workspaces;
-    private final transient WorkspaceMenu menu;
+    private final transient WorkspacePages pages;
     private Class<? extends Component> currentTarget;
     private boolean updating;
 
-    WorkspaceSwitcher(WorkspaceService workspaces, WorkspaceMenu menu) {
+    WorkspaceSwitcher(WorkspaceService workspaces, WorkspacePages pages) {
         this.workspaces = workspaces;
-        this.menu = menu;
+        this.pages = pages;
         addClassName("gp-switcher");
         setId("workspace-switcher");
         setPlaceholder(getTranslation("switcher.placeholder"));
@@ -41,7 +41,7 @@ class WorkspaceSwitcher extends ComboBox<WorkspaceSummary> {
                 switchTo(event.getValue());
             }
         });
-        Shortcuts.addShortcutListener(this, (com.vaadin.flow.server.Command) this::focus, Key.KEY_K, KeyModifier.CONTROL)
+        Shortcuts.addShortcutListener(this, this::openQuickSwitcher, Key.KEY_K, KeyModifier.CONTROL)
                 .listenOn(UI.getCurrent());
     }
 
@@ -59,7 +59,11 @@ class WorkspaceSwitcher extends ComboBox<WorkspaceSummary> {
         }
     }
 
+    void openQuickSwitcher() {
+        new QuickSwitcher(workspaces, this::switchTo).open();
+    }
+
     void switchTo(WorkspaceSummary target) {
-        WorkspaceNavigation.open(currentTarget != null ? currentTarget : menu.home(), target.id());
+        WorkspaceNavigation.open(currentTarget != null ? currentTarget : pages.home(), target.id());
     }
 }

@@ -1,5 +1,7 @@
 package app.goalpost.funnel.ui;
 
+import app.goalpost.workspace.ui.WorkspacePageView;
+import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.shared.ui.EngineText;
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.Benchmarks;
@@ -38,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Route("w/:workspaceId/levers")
 @PermitAll
-public class LeversView extends WorkspaceScopedView {
+@WorkspacePageView(WorkspacePage.LEVERS)
+class LeversView extends WorkspaceScopedView {
 
     private final transient FunnelService funnels;
     private final transient Benchmarks benchmarks;
@@ -46,7 +49,7 @@ public class LeversView extends WorkspaceScopedView {
     private WorkspaceDetails workspace;
     private transient Funnel funnel;
 
-    public LeversView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks) {
+    LeversView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks) {
         super(workspaces);
         this.funnels = funnels;
         this.benchmarks = benchmarks;

@@ -25,11 +25,12 @@ import java.time.format.TextStyle;
  */
 @Route("w/:workspaceId/settings")
 @PermitAll
-public class WorkspaceOverviewView extends WorkspaceScopedView {
+@WorkspacePageView(WorkspacePage.SETTINGS)
+class WorkspaceOverviewView extends WorkspaceScopedView {
 
     private final transient WorkspaceService workspaces;
 
-    public WorkspaceOverviewView(WorkspaceService workspaces) {
+    WorkspaceOverviewView(WorkspaceService workspaces) {
         super(workspaces);
         this.workspaces = workspaces;
     }
@@ -97,7 +98,7 @@ public class WorkspaceOverviewView extends WorkspaceScopedView {
                 getTranslation("workspace.archive.confirm.text"), getTranslation("workspace.archive"), e -> {
                     workspaces.setArchived(w.id(), true);
                     FieldErrors.success(getTranslation("workspace.archivedDone"));
-                    getUI().ifPresent(ui -> ui.navigate(""));
+                    WorkspaceNavigation.agencyHome();
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));
