@@ -28,7 +28,10 @@ class SecurityConfig {
             throws Exception {
         http.authenticationProvider(provider);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/_static/**", "/goalpost/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        // anyRequest: Vaadin denies every path that is not a route (a bare "HTTP ERROR 403" in the browser); signed-in
+        // users get the app's not-found page (404) from the router instead
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                .anyRequest(any -> any.authenticated()));
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();

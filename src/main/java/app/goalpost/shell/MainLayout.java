@@ -9,6 +9,7 @@ import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.tenancy.AgencyService;
 import app.goalpost.workspace.WorkspaceDetails;
 import com.vaadin.flow.component.Component;
+import java.util.Optional;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
@@ -49,13 +50,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.accessChecker = accessChecker;
         this.pages = pages;
         this.switcher = new WorkspaceSwitcher(workspaces, pages);
-        GoalpostPrincipal user = CurrentUser.require();
+        // anonymous only on the not-found page (an error view in this layout): brand only, no menus
+        Optional<GoalpostPrincipal> user = CurrentUser.get();
 
         Span brand = new Span("Goalpost");
         brand.addClassName("gp-brand");
         Span agency = new Span(agencies.currentAgencyName().orElse(""));
         agency.addClassName("gp-agency");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, agency, switcher, userMenu(user));
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, agency);
+        user.ifPresent(u -> header.add(switcher, userMenu(u)));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(agency);
@@ -82,6 +85,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (CurrentUser.get().isEmpty()) {
+            return;
+        }
         Component content = getContent();
         WorkspaceDetails workspace = content instanceof WorkspaceScopedView view ? view.workspace() : null;
         Class<? extends Component> target = content instanceof WorkspaceScopedView view ? view.switchTarget() : null;
