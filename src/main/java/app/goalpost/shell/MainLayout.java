@@ -8,6 +8,7 @@ import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.tenancy.AgencyService;
 import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceSummary;
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -91,7 +92,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Component content = getContent();
         WorkspaceDetails workspace = content instanceof WorkspaceScopedView view ? view.workspace() : null;
         Class<? extends Component> target = content instanceof WorkspaceScopedView view ? view.switchTarget() : null;
-        switcher.show(workspace == null ? null : workspace.id(), target);
+        switcher.show(workspace == null ? null : new WorkspaceSummary(workspace.id(), workspace.name(),
+                workspace.industry(), workspace.stage(), workspace.currency().getCurrencyCode(), workspace.archived()),
+                target);
         buildMenu(workspace);
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.listbox.ListBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -71,10 +70,7 @@ class QuickSwitcher extends Dialog {
     }
 
     private void refresh() {
-        String filter = search.getValue().strip().toLowerCase(Locale.ROOT);
-        matches = workspaces.recentFirst().stream()
-                .filter(w -> filter.isEmpty() || w.name().toLowerCase(Locale.ROOT).contains(filter))
-                .limit(SHOWN).toList();
+        matches = workspaces.switcherPage(search.getValue(), 0, SHOWN);
         list.setItems(matches);
         highlighted = 0;
         list.setValue(highlighted());

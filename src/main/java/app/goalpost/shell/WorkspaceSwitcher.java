@@ -10,12 +10,11 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The header's workspace switcher: the workspaces the user may open, most recently used first, searchable by
- * typing. Ctrl+K opens the {@link QuickSwitcher} (an empty search with the list open). Choosing a workspace
+ * typing. The list is lazy: the database returns one page per scroll or search, and nothing is loaded per
+ * navigation, so a switcher of an agency with thousands of workspaces costs what one of ten does. Ctrl+K opens the {@link QuickSwitcher} (an empty search with the list open). Choosing a workspace
  * keeps the kind of page: from a workspace's KPIs to the other workspace's KPIs.
  */
 class WorkspaceSwitcher extends ComboBox<WorkspaceSummary> {
@@ -36,6 +35,8 @@ class WorkspaceSwitcher extends ComboBox<WorkspaceSummary> {
         setItemLabelGenerator(WorkspaceSummary::name);
         setClearButtonVisible(false);
         setWidth("18rem");
+        setItems(query -> workspaces.switcherPage(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .stream(), query -> workspaces.switcherCount(query.getFilter().orElse("")));
         addValueChangeListener(event -> {
             if (!updating && event.isFromClient() && event.getValue() != null) {
                 switchTo(event.getValue());
@@ -45,15 +46,16 @@ class WorkspaceSwitcher extends ComboBox<WorkspaceSummary> {
                 .listenOn(UI.getCurrent());
     }
 
-    /** Reloads the list (most recent first) and shows the open workspace, if any. */
-    void show(Long currentWorkspaceId, Class<? extends Component> target) {
+    /**
+     * Shows the open workspace, if any, and forgets the fetched pages (the visit just recorded changes the order);
+     * the next page is fetched when the list is opened.
+     */
+    void show(WorkspaceSummary current, Class<? extends Component> target) {
         this.currentTarget = target;
-        List<WorkspaceSummary> items = workspaces.recentFirst();
         updating = true;
         try {
-            setItems(items);
-            setValue(items.stream().filter(w -> Objects.equals(w.id(), currentWorkspaceId)).findFirst()
-                    .orElse(null));
+            getLazyDataView().refreshAll();
+            setValue(current);
         } finally {
             updating = false;
         }

@@ -1,5 +1,6 @@
 package app.goalpost.workspace;
 
+import app.goalpost.workspace.internal.OffsetPage;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.security.Roles;
@@ -66,6 +67,37 @@ public class WorkspaceService {
         return list("", false).stream()
                 .sorted(Comparator.comparing((WorkspaceSummary w) -> rank.getOrDefault(w.id(), Integer.MAX_VALUE)))
                 .toList();
+    }
+
+    /**
+     * A page of the switcher: workspaces the user may open whose name contains {@code search} (any case), most
+     * recently opened first, then by name. The database filters, sorts and pages: the cost does not grow with
+     * the number of workspaces of the agency.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<WorkspaceSummary> switcherPage(String search, int offset, int limit) {
+        GoalpostPrincipal user = CurrentUser.require();
+        if (limit <= 0) {
+            return List.of();
+        }
+        return workspaces.switcherPage(user.userId(), user.role().seesAllWorkspaces(), likePattern(search),
+                new OffsetPage(offset, limit)).stream().map(WorkspaceService::summary).toList();
+    }
+
+    /** How many workspaces {@link #switcherPage} has for the search. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public int switcherCount(String search) {
+        GoalpostPrincipal user = CurrentUser.require();
+        return Math.toIntExact(workspaces.switcherCount(user.userId(), user.role().seesAllWorkspaces(),
+                likePattern(search)));
+    }
+
+    private static String likePattern(String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        // LIKE wildcards typed by the user are literal characters of a name
+        return "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** Opens a workspace for viewing and remembers the visit for the switcher. */
