@@ -35,7 +35,8 @@ class NotFoundBrowserIT extends BrowserSupport {
 
         String text = null;
         for (String path : new String[] {"nonexistent-page", "w/" + f.ws1() + "/foo",
-                "w/" + other.ws1() + "/dashboard", "w/99999999/dashboard", "w/" + other.ws1()}) {
+                "w/" + other.ws1() + "/dashboard", "w/99999999/dashboard", "w/" + other.ws1(),
+                "w/" + f.ws1() + "/scenarios/1/edit"}) {
             Response response = page.navigate(url(path));
             assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(page.locator(".gp-not-found")).containsText("Page not found");
