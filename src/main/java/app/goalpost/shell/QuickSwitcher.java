@@ -37,6 +37,7 @@ class QuickSwitcher extends Dialog {
         search.setId("quick-switcher-search");
         search.setAriaLabel(getTranslation("switcher.label"));
         search.setPlaceholder(getTranslation("switcher.search"));
+        search.setHelperText(getTranslation("switcher.keys"));
         search.setWidthFull();
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.setAutofocus(true);
