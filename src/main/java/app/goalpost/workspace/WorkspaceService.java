@@ -12,10 +12,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,19 +53,16 @@ public class WorkspaceService {
                 .toList();
     }
 
-    /** The switcher's list: visible workspaces, most recently opened first, then by name. */
+    /**
+     * Every workspace the user may open, most recently opened first, then by name (the switcher's order without
+     * paging; the switcher itself asks for {@link #switcherPage pages}).
+     */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<WorkspaceSummary> recentFirst() {
         GoalpostPrincipal user = CurrentUser.require();
-        Map<Long, Integer> rank = new HashMap<>();
-        List<WorkspaceVisit> recent = visits.findByUserIdOrderByVisitedAtDescIdDesc(user.userId());
-        for (int i = 0; i < recent.size(); i++) {
-            rank.put(recent.get(i).getWorkspaceId(), i);
-        }
-        return list("", false).stream()
-                .sorted(Comparator.comparing((WorkspaceSummary w) -> rank.getOrDefault(w.id(), Integer.MAX_VALUE)))
-                .toList();
+        return workspaces.switcherPage(user.userId(), user.role().seesAllWorkspaces(), likePattern(""),
+                Pageable.unpaged()).stream().map(WorkspaceService::summary).toList();
     }
 
     /**
