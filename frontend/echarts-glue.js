@@ -1,7 +1,8 @@
 /*
  * Goalpost chart glue: renders an Apache ECharts option sent by the server (EChart.java) into the
  * component's element, keeps one chart instance per element, and resizes it with its container.
- * Loaded as a static resource after echarts.min.js (from the org.mvnpm:echarts jar): no npm, no bundle.
+ * Loaded as a static resource (no npm, no bundle); EChart adds echarts.min.js from the org.mvnpm:echarts jar to the
+ * page, and this file needs window.echarts only when it draws.
  *
  * Server-side options are pure JSON, so functions cannot travel with them. Two conventions fill the gap:
  *  - a data item may carry `tip`: the tooltip shows that pre-formatted text (locale and currency done on the server);

@@ -31,7 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // JSR-250 annotations: ServiceMethodSecurity (services only, not views)
 class SecurityConfig {
 
     /**
@@ -60,8 +60,11 @@ class SecurityConfig {
         // (login CSRF). Vaadin's login form posts the token itself when the page carries the _csrf meta tags,
         // which Flow writes into every page, so only Vaadin's own requests (UIDL, push, uploads: protected by
         // Vaadin's own token) stay exempt.
+        // anyRequest: Vaadin denies every path that is not a route (a bare "HTTP ERROR 403" in the browser);
+        // signed-in users get the app's not-found page (404) from the router instead
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                .anyRequest(any -> any.authenticated()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler()));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

@@ -1,5 +1,6 @@
 package app.goalpost.workspace;
 
+import app.goalpost.workspace.internal.OffsetPage;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.security.Roles;
@@ -11,10 +12,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,19 +53,47 @@ public class WorkspaceService {
                 .toList();
     }
 
-    /** The switcher's list: visible workspaces, most recently opened first, then by name. */
+    /**
+     * Every workspace the user may open, most recently opened first, then by name (the switcher's order without
+     * paging; the switcher itself asks for {@link #switcherPage pages}).
+     */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public List<WorkspaceSummary> recentFirst() {
         GoalpostPrincipal user = CurrentUser.require();
-        Map<Long, Integer> rank = new HashMap<>();
-        List<WorkspaceVisit> recent = visits.findByUserIdOrderByVisitedAtDescIdDesc(user.userId());
-        for (int i = 0; i < recent.size(); i++) {
-            rank.put(recent.get(i).getWorkspaceId(), i);
+        return workspaces.switcherPage(user.userId(), user.role().seesAllWorkspaces(), likePattern(""),
+                Pageable.unpaged()).stream().map(WorkspaceService::summary).toList();
+    }
+
+    /**
+     * A page of the switcher: workspaces the user may open whose name contains {@code search} (any case), most
+     * recently opened first, then by name. The database filters, sorts and pages: the cost does not grow with
+     * the number of workspaces of the agency.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<WorkspaceSummary> switcherPage(String search, int offset, int limit) {
+        GoalpostPrincipal user = CurrentUser.require();
+        if (limit <= 0) {
+            return List.of();
         }
-        return list("", false).stream()
-                .sorted(Comparator.comparing((WorkspaceSummary w) -> rank.getOrDefault(w.id(), Integer.MAX_VALUE)))
-                .toList();
+        return workspaces.switcherPage(user.userId(), user.role().seesAllWorkspaces(), likePattern(search),
+                new OffsetPage(offset, limit)).stream().map(WorkspaceService::summary).toList();
+    }
+
+    /** How many workspaces {@link #switcherPage} has for the search. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public int switcherCount(String search) {
+        GoalpostPrincipal user = CurrentUser.require();
+        return Math.toIntExact(workspaces.switcherCount(user.userId(), user.role().seesAllWorkspaces(),
+                likePattern(search)));
+    }
+
+    private static String likePattern(String search) {
+        String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        // LIKE wildcards typed by the user are literal characters of a name
+        return "%" + needle.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** Opens a workspace for viewing and remembers the visit for the switcher. */

@@ -9,6 +9,11 @@ import com.github.mvysny.kaributesting.v10.TestingLifecycleHook;
 import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import java.util.ArrayList;
 import java.util.List;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -24,7 +29,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public abstract class KaribuSupport {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.goalpost");
+    private static final Routes ROUTES = withPackagePrivateViews(new Routes().autoDiscoverViews("app.goalpost"));
 
     @Autowired protected ApplicationContext ctx;
     @Autowired protected Fixtures fixtures;
@@ -59,6 +64,20 @@ public abstract class KaribuSupport {
             return DEFAULT_HOOK.getLabel(component);
         }
     };
+
+    /**
+     * Views are package-private (features link to them through their XxxNavigation class); Karibu's discovery
+     * sees public classes only, so the routes are also found the way Spring finds them.
+     */
+    private static Routes withPackagePrivateViews(Routes routes) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        for (BeanDefinition candidate : scanner.findCandidateComponents("app.goalpost")) {
+            routes.getRoutes().add(ClassUtils.resolveClassName(candidate.getBeanClassName(),
+                    KaribuSupport.class.getClassLoader()).asSubclass(Component.class));
+        }
+        return routes;
+    }
 
     @BeforeEach
     void setUpVaadin() {

@@ -1,5 +1,6 @@
 package app.goalpost.funnel.ui;
 
+import app.goalpost.shared.ui.EngineText;
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.BaselineRow;
 import app.goalpost.planning.Rate;

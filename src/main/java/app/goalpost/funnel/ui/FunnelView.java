@@ -1,5 +1,7 @@
 package app.goalpost.funnel.ui;
 
+import app.goalpost.workspace.ui.WorkspacePageView;
+import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.BaselineForm;
 import app.goalpost.funnel.BaselineRow;
@@ -16,7 +18,7 @@ import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.EChart;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.Formats;
-import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
@@ -33,7 +35,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
@@ -51,7 +52,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  */
 @Route("w/:workspaceId/funnel/:baselineId?")
 @PermitAll
-public class FunnelView extends WorkspaceScopedView {
+@WorkspacePageView(WorkspacePage.FUNNEL)
+class FunnelView extends WorkspaceScopedView {
 
     static final String BASELINE_ID = "baselineId";
 
@@ -68,7 +70,7 @@ public class FunnelView extends WorkspaceScopedView {
     private final Paragraph totals = new Paragraph();
     private int builds;
 
-    public FunnelView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks, Clock clock) {
+    FunnelView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks, Clock clock) {
         super(workspaces);
         this.funnels = funnels;
         this.benchmarks = benchmarks;
@@ -268,8 +270,7 @@ public class FunnelView extends WorkspaceScopedView {
 
     private void open(long baselineId) {
         int before = builds;
-        getUI().ifPresent(ui -> ui.navigate(FunnelView.class, new RouteParameters(java.util.Map.of(
-                WORKSPACE_ID, String.valueOf(workspace.id()), BASELINE_ID, String.valueOf(baselineId)))));
+        FunnelNavigation.baseline(workspace.id(), baselineId);
         if (builds == before) {
             // same location: the router does not enter the view again, so reload here
             baseline = Optional.of(funnels.baseline(workspace.id(), baselineId));

@@ -1,5 +1,8 @@
 package app.goalpost.funnel.ui;
 
+import app.goalpost.workspace.ui.WorkspacePageView;
+import app.goalpost.workspace.ui.WorkspacePage;
+import app.goalpost.shared.ui.EngineText;
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.Benchmarks;
 import app.goalpost.funnel.FunnelService;
@@ -10,7 +13,7 @@ import app.goalpost.planning.lever.Lever;
 import app.goalpost.planning.lever.LeverAnalysis;
 import app.goalpost.shared.ui.EChart;
 import app.goalpost.shared.ui.Formats;
-import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
@@ -37,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Route("w/:workspaceId/levers")
 @PermitAll
-public class LeversView extends WorkspaceScopedView {
+@WorkspacePageView(WorkspacePage.LEVERS)
+class LeversView extends WorkspaceScopedView {
 
     private final transient FunnelService funnels;
     private final transient Benchmarks benchmarks;
@@ -45,7 +49,7 @@ public class LeversView extends WorkspaceScopedView {
     private WorkspaceDetails workspace;
     private transient Funnel funnel;
 
-    public LeversView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks) {
+    LeversView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks) {
         super(workspaces);
         this.funnels = funnels;
         this.benchmarks = benchmarks;

@@ -1,11 +1,12 @@
 package app.goalpost.kpi.ui;
 
+import app.goalpost.workspace.ui.WorkspacePageView;
+import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.kpi.Dashboard;
 import app.goalpost.kpi.KpiPacing;
 import app.goalpost.kpi.PacingService;
 import app.goalpost.planning.pacing.PacingStatus;
-import app.goalpost.ui.WorkspaceNavigation;
-import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
@@ -31,7 +32,8 @@ import java.util.Map;
 @Route("w/:workspaceId/dashboard")
 @PermitAll
 @StyleSheet("context://goalpost/kpi.css")
-public class DashboardView extends WorkspaceScopedView {
+@WorkspacePageView(WorkspacePage.DASHBOARD)
+class DashboardView extends WorkspaceScopedView {
 
     /** Behind first: what needs attention leads the page. */
     private static final Map<PacingStatus, Integer> URGENCY = Map.of(PacingStatus.BEHIND, 0,
@@ -44,7 +46,7 @@ public class DashboardView extends WorkspaceScopedView {
     private Dashboard dashboard;
     private WorkspaceDetails workspace;
 
-    public DashboardView(WorkspaceService workspaces, PacingService pacing) {
+    DashboardView(WorkspaceService workspaces, PacingService pacing) {
         super(workspaces);
         this.pacing = pacing;
     }
@@ -83,7 +85,7 @@ public class DashboardView extends WorkspaceScopedView {
             add(empty);
             if (w.can(WorkspacePermission.EDIT_BASELINE)) {
                 add(new Button(getTranslation("kpi.dashboard.define"),
-                        e -> WorkspaceNavigation.open(KpiListView.class, w.id())));
+                        e -> KpiNavigation.list(w.id())));
             }
         }
         showCards(Sort.STATUS);
@@ -97,13 +99,8 @@ public class DashboardView extends WorkspaceScopedView {
         List<KpiPacing> sorted = dashboard.kpis().stream().sorted(order).toList();
         for (KpiPacing p : sorted) {
             cards.add(new KpiCard(p, dashboard.today(), workspace.currency(),
-                    () -> KpiDetailView.open(workspace.id(), p.kpi().id())));
+                    () -> KpiNavigation.detail(workspace.id(), p.kpi().id())));
         }
-    }
-
-    /** The cards in their current order (tests and the benchmark read them). */
-    List<KpiCard> cardComponents() {
-        return cards.getChildren().map(KpiCard.class::cast).toList();
     }
 
     @Override

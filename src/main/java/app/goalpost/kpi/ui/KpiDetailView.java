@@ -6,12 +6,11 @@ import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.PacingService;
 import app.goalpost.planning.pacing.PacingResult;
 import app.goalpost.shared.ui.Formats;
-import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -31,7 +29,7 @@ import jakarta.annotation.security.PermitAll;
 @Route("w/:workspaceId/kpis/:kpiId")
 @PermitAll
 @StyleSheet("context://goalpost/kpi.css")
-public class KpiDetailView extends WorkspaceScopedView {
+class KpiDetailView extends WorkspaceScopedView {
 
     static final String KPI_ID = "kpiId";
 
@@ -43,16 +41,11 @@ public class KpiDetailView extends WorkspaceScopedView {
     private WorkspaceDetails workspace;
     private long kpiId;
 
-    public KpiDetailView(WorkspaceService workspaces, PacingService pacing, ActualsService actuals, KpiService kpis) {
+    KpiDetailView(WorkspaceService workspaces, PacingService pacing, ActualsService actuals, KpiService kpis) {
         super(workspaces);
         this.pacing = pacing;
         this.actuals = actuals;
         this.kpis = kpis;
-    }
-
-    static void open(long workspaceId, long kpiId) {
-        UI.getCurrent().navigate(KpiDetailView.class, new RouteParameters(
-                java.util.Map.of(WORKSPACE_ID, String.valueOf(workspaceId), KPI_ID, String.valueOf(kpiId))));
     }
 
     @Override
@@ -133,9 +126,10 @@ public class KpiDetailView extends WorkspaceScopedView {
         return fact;
     }
 
+    /** The KPI does not exist in another workspace: the switcher lands on that workspace's KPI list. */
     @Override
     public Class<? extends Component> switchTarget() {
-        return DashboardView.class;
+        return KpiListView.class;
     }
 
     @Override

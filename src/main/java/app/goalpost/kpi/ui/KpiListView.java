@@ -1,5 +1,7 @@
 package app.goalpost.kpi.ui;
 
+import app.goalpost.workspace.ui.WorkspacePageView;
+import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.kpi.ActualsService;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.KpiSummary;
@@ -7,7 +9,7 @@ import app.goalpost.kpi.PacingService;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.Formats;
-import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
@@ -32,7 +34,8 @@ import java.util.Optional;
 @Route("w/:workspaceId/kpis")
 @PermitAll
 @StyleSheet("context://goalpost/kpi.css")
-public class KpiListView extends WorkspaceScopedView {
+@WorkspacePageView(WorkspacePage.KPIS)
+class KpiListView extends WorkspaceScopedView {
 
     private final transient KpiService kpis;
     private final transient ActualsService actuals;
@@ -41,7 +44,7 @@ public class KpiListView extends WorkspaceScopedView {
     private final Checkbox showArchived = new Checkbox();
     private WorkspaceDetails workspace;
 
-    public KpiListView(WorkspaceService workspaces, KpiService kpis, ActualsService actuals, PacingService pacing) {
+    KpiListView(WorkspaceService workspaces, KpiService kpis, ActualsService actuals, PacingService pacing) {
         super(workspaces);
         this.kpis = kpis;
         this.actuals = actuals;
@@ -57,7 +60,7 @@ public class KpiListView extends WorkspaceScopedView {
         bar.setWrap(true);
         if (define) {
             Button create = new Button(getTranslation("kpi.list.new"), e -> new KpiEditorDialog(kpis, w.id(),
-                    Optional.empty(), pacing.today(w.id()), id -> KpiDetailView.open(w.id(), id)).open());
+                    Optional.empty(), pacing.today(w.id()), id -> KpiNavigation.detail(w.id(), id)).open());
             create.setId("kpi-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(create);
@@ -88,7 +91,7 @@ public class KpiListView extends WorkspaceScopedView {
         if (define) {
             grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setKey("actions");
         }
-        grid.addItemClickListener(e -> KpiDetailView.open(w.id(), e.getItem().id()));
+        grid.addItemClickListener(e -> KpiNavigation.detail(w.id(), e.getItem().id()));
         grid.setAllRowsVisible(true);
         add(grid);
         load();

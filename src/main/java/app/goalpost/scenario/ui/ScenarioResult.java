@@ -1,6 +1,6 @@
 package app.goalpost.scenario.ui;
 
-import app.goalpost.funnel.ui.EngineText;
+import app.goalpost.shared.ui.EngineText;
 import app.goalpost.planning.Rate;
 import app.goalpost.planning.scenario.Plan;
 import app.goalpost.planning.scenario.PlanResult;

@@ -1,5 +1,7 @@
 package app.goalpost.scenario.ui;
 
+import app.goalpost.workspace.ui.WorkspacePageView;
+import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.BaselineSummary;
 import app.goalpost.funnel.Benchmarks;
@@ -17,7 +19,7 @@ import app.goalpost.scenario.ScenarioService;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.Formats;
-import app.goalpost.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
@@ -48,10 +50,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * the baseline are compared side by side; one can be adopted as the plan of record of its period. Client
  * contributors edit scenarios too; viewers read.
  */
-@Route("w/:workspaceId/scenarios/:baselineId?")
+@Route("w/:workspaceId/scenarios/:baselineId?/:draft?(new)")
 @PermitAll
-public class ScenariosView extends WorkspaceScopedView {
+@WorkspacePageView(WorkspacePage.SCENARIOS)
+class ScenariosView extends WorkspaceScopedView {
 
+    static final String BASELINE_ID = "baselineId";
+    static final String DRAFT = "draft";
+    static final String NEW = "new";
     static final String SCENARIO = "scenario";
 
     private final transient FunnelService funnels;
@@ -65,7 +71,7 @@ public class ScenariosView extends WorkspaceScopedView {
     private ScenarioEditor editor;
     private ScenarioResult result;
 
-    public ScenariosView(WorkspaceService workspaces, FunnelService funnels, ScenarioService scenarios,
+    ScenariosView(WorkspaceService workspaces, FunnelService funnels, ScenarioService scenarios,
             Benchmarks benchmarks) {
         super(workspaces);
         this.funnels = funnels;
@@ -77,14 +83,14 @@ public class ScenariosView extends WorkspaceScopedView {
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
         this.benchmarkSet = benchmarks.forIndustry(w.industry());
-        Optional<String> baselineParam = event.getRouteParameters().get("baselineId");
+        Optional<String> baselineParam = event.getRouteParameters().get(BASELINE_ID);
         Optional<BaselineData> chosen = baselineParam.isPresent()
                 ? Optional.of(funnels.baseline(w.id(), parseId(baselineParam.get())))
                 : funnels.currentBaseline(w.id()).or(() -> funnels.baselines(w.id()).stream().findFirst()
                         .map(b -> funnels.baseline(w.id(), b.id())));
         Optional<Long> scenarioId = event.getLocation().getQueryParameters().getSingleParameter(SCENARIO)
                 .map(WorkspaceScopedView::parseId);
-        show(chosen, scenarioId, false);
+        show(chosen, scenarioId, event.getRouteParameters().get(DRAFT).isPresent());
     }
 
     private boolean editable() {
@@ -174,7 +180,7 @@ public class ScenariosView extends WorkspaceScopedView {
             bar.add(open);
         }
         if (editable()) {
-            Button create = new Button(getTranslation("scenarios.new"), e -> go(baseline.id(), Optional.of(-1L)));
+            Button create = new Button(getTranslation("scenarios.new"), e -> ScenarioNavigation.newDraft(workspace.id(), baseline.id()));
             create.setId("new-scenario");
             create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             bar.add(create);
@@ -289,16 +295,10 @@ public class ScenariosView extends WorkspaceScopedView {
         return ScenarioPlanning.solve(form, funnel, workspace.currency(), benchmarkSet, exact);
     }
 
-    /**
-     * Shows a baseline and scenario and puts them in the address bar. The page is rebuilt here rather than through
-     * the router, which does not enter a view again for the same route.
-     */
+    /** Opens a baseline and one of its scenarios (or its first) through the router: one way to build the page. */
     private void go(long baselineId, Optional<Long> scenarioId) {
-        String url = "w/" + workspace.id() + "/scenarios/" + baselineId
-                + scenarioId.filter(id -> id > 0).map(id -> "?" + SCENARIO + "=" + id).orElse("");
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, url));
-        boolean newDraft = scenarioId.isPresent() && scenarioId.get() < 0;
-        show(Optional.of(funnels.baseline(workspace.id(), baselineId)), scenarioId.filter(id -> id > 0), newDraft);
+        scenarioId.ifPresentOrElse(id -> ScenarioNavigation.scenario(workspace.id(), baselineId, id),
+                () -> ScenarioNavigation.baseline(workspace.id(), baselineId));
     }
 
     @Override

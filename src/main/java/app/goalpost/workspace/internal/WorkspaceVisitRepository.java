@@ -1,12 +1,9 @@
 package app.goalpost.workspace.internal;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface WorkspaceVisitRepository extends JpaRepository<WorkspaceVisit, Long> {
-
-    List<WorkspaceVisit> findByUserIdOrderByVisitedAtDescIdDesc(long userId);
 
     Optional<WorkspaceVisit> findByUserIdAndWorkspaceId(long userId, long workspaceId);
 }

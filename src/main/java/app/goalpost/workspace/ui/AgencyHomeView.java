@@ -3,7 +3,6 @@ package app.goalpost.workspace.ui;
 import app.goalpost.security.AgencyRole;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
-import app.goalpost.ui.WorkspaceMenu;
 import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
 import com.vaadin.flow.component.button.Button;
@@ -30,18 +29,18 @@ import java.util.List;
  */
 @Route("")
 @PermitAll
-public class AgencyHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class AgencyHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient WorkspaceService workspaces;
-    private final transient WorkspaceMenu menu;
+    private final transient WorkspacePages pages;
     private final Grid<WorkspaceSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Checkbox showArchived = new Checkbox();
     private final Paragraph empty = new Paragraph();
 
-    public AgencyHomeView(WorkspaceService workspaces, WorkspaceMenu menu) {
+    AgencyHomeView(WorkspaceService workspaces, WorkspacePages pages) {
         this.workspaces = workspaces;
-        this.menu = menu;
+        this.pages = pages;
         addClassName("gp-page");
         setSizeFull();
         GoalpostPrincipal user = CurrentUser.require();
@@ -58,7 +57,7 @@ public class AgencyHomeView extends VerticalLayout implements BeforeEnterObserve
         showArchived.setVisible(admin);
         showArchived.addValueChangeListener(e -> refresh());
         Button create = new Button(getTranslation("home.create"), VaadinIcon.PLUS.create(),
-                e -> WorkspaceEditorDialog.create(workspaces, id -> menu.open(id)).open());
+                e -> WorkspaceEditorDialog.create(workspaces, WorkspaceNavigation::home).open());
         create.setId("create-workspace");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(admin);
@@ -74,7 +73,7 @@ public class AgencyHomeView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(WorkspaceSummary::currency).setHeader(getTranslation("workspace.currency"));
         grid.addColumn(w -> w.archived() ? getTranslation("workspace.archived") : "")
                 .setHeader(getTranslation("workspace.status"));
-        grid.addItemClickListener(e -> menu.open(e.getItem().id()));
+        grid.addItemClickListener(e -> WorkspaceNavigation.home(e.getItem().id()));
         grid.addClassName("gp-clickable-rows");
         empty.addClassName("gp-empty");
 
@@ -87,7 +86,7 @@ public class AgencyHomeView extends VerticalLayout implements BeforeEnterObserve
         if (CurrentUser.require().role() == AgencyRole.CLIENT) {
             List<WorkspaceSummary> mine = workspaces.list("", false);
             if (!mine.isEmpty()) {
-                event.forwardTo(menu.home(), app.goalpost.ui.WorkspaceNavigation.params(mine.getFirst().id()));
+                event.forwardTo(pages.home(), WorkspaceNavigation.params(mine.getFirst().id()));
             }
         }
     }

@@ -1,7 +1,6 @@
 package app.goalpost.workspace.ui;
 
 import app.goalpost.shared.ui.FieldErrors;
-import app.goalpost.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
@@ -26,11 +25,12 @@ import java.time.format.TextStyle;
  */
 @Route("w/:workspaceId/settings")
 @PermitAll
-public class WorkspaceOverviewView extends WorkspaceScopedView {
+@WorkspacePageView(WorkspacePage.SETTINGS)
+class WorkspaceOverviewView extends WorkspaceScopedView {
 
     private final transient WorkspaceService workspaces;
 
-    public WorkspaceOverviewView(WorkspaceService workspaces) {
+    WorkspaceOverviewView(WorkspaceService workspaces) {
         super(workspaces);
         this.workspaces = workspaces;
     }
@@ -98,7 +98,7 @@ public class WorkspaceOverviewView extends WorkspaceScopedView {
                 getTranslation("workspace.archive.confirm.text"), getTranslation("workspace.archive"), e -> {
                     workspaces.setArchived(w.id(), true);
                     FieldErrors.success(getTranslation("workspace.archivedDone"));
-                    getUI().ifPresent(ui -> ui.navigate(""));
+                    WorkspaceNavigation.agencyHome();
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("common.cancel"));

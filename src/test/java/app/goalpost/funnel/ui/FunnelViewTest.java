@@ -12,7 +12,7 @@ import app.goalpost.funnel.FunnelTestData;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
-import app.goalpost.ui.NotFoundView;
+import app.goalpost.shell.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -70,7 +70,7 @@ class FunnelViewTest extends KaribuSupport {
         assertThat(GridKt._getFormattedRow(grid, 2)).contains("60%");
         assertThat(_get(Paragraph.class, spec -> spec.withId("funnel-totals")).getText()).contains("€10,000.00")
                 .contains("€555.56");
-        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("funnel-chart")).getOptionJson())
+        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("funnel-chart")).getElement().getProperty(app.goalpost.shared.ui.EChart.OPTION))
                 .contains("\"type\":\"funnel\"").contains("Customers: 18 (40%)");
     }
 

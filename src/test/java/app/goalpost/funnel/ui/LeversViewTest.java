@@ -9,7 +9,7 @@ import app.goalpost.planning.benchmark.BenchmarkSet;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
-import app.goalpost.ui.NotFoundView;
+import app.goalpost.shell.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,7 +35,7 @@ class LeversViewTest extends KaribuSupport {
         ComboBox<BenchmarkSet> set = _get(ComboBox.class, spec -> spec.withId("levers-set"));
         assertThat(set.getValue().key()).isEqualTo("b2b-saas");
         assertThat(GridKt._size(grid())).isEqualTo(5);
-        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("levers-chart")).getOptionJson())
+        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("levers-chart")).getElement().getProperty(app.goalpost.shared.ui.EChart.OPTION))
                 .contains("\"type\":\"bar\"").contains("Website visitors → Leads");
 
         set.clear();

@@ -14,7 +14,7 @@ import app.goalpost.kpi.PacingService;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
-import app.goalpost.ui.NotFoundView;
+import app.goalpost.shell.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -72,7 +72,7 @@ class KpiViewsTest extends KaribuSupport {
         assertThat(text("kpi-expected")).isEqualTo("50%");
         assertThat(text("kpi-status")).isEqualTo("Behind");
         assertThat(text("kpi-projection")).isEqualTo("240 (80% of goal)");
-        assertThat(_get(KpiChart.class, spec -> spec.withId("kpi-chart")).getOptionJson())
+        assertThat(_get(KpiChart.class, spec -> spec.withId("kpi-chart")).getElement().getProperty(app.goalpost.shared.ui.EChart.OPTION))
                 .contains("\"markLine\"").contains("\"dashed\"").contains("120 (40%)");
 
         navigate("w/" + f.ws1() + "/dashboard");

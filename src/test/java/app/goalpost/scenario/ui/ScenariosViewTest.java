@@ -16,7 +16,7 @@ import app.goalpost.scenario.ScenarioService;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
-import app.goalpost.ui.NotFoundView;
+import app.goalpost.shell.NotFoundView;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;

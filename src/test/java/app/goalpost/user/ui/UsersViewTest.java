@@ -9,7 +9,7 @@ import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
-import app.goalpost.ui.NotFoundView;
+import app.goalpost.shell.NotFoundView;
 import app.goalpost.user.InvitationService;
 import app.goalpost.user.UserSummary;
 import com.github.mvysny.kaributesting.v10.GridKt;

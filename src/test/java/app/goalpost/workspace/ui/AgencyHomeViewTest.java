@@ -80,7 +80,7 @@ class AgencyHomeViewTest extends KaribuSupport {
         WorkspaceSummary created = workspaces.list("Northwind Fresh", false).getFirst();
         assertThat(created.currency()).isEqualTo("USD");
         // the new workspace opens on its landing page, whichever feature provides it
-        app.goalpost.ui.WorkspaceScopedView page = (app.goalpost.ui.WorkspaceScopedView) UI.getCurrent().getInternals()
+        app.goalpost.workspace.ui.WorkspaceScopedView page = (app.goalpost.workspace.ui.WorkspaceScopedView) UI.getCurrent().getInternals()
                 .getActiveRouterTargetsChain().getFirst();
         assertThat(page.workspace().id()).isEqualTo(created.id());
     }
@@ -98,7 +98,7 @@ class AgencyHomeViewTest extends KaribuSupport {
         navigate("");
         assertThat(GridKt._size(grid())).isEqualTo(2);
         navigate("w/" + f.ws3() + "/settings");
-        _get(app.goalpost.ui.NotFoundView.class);
+        _get(app.goalpost.shell.NotFoundView.class);
         signIn(f.owner());
         workspaces.setArchived(f.ws3(), false);
         assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).contains(f.ws3());

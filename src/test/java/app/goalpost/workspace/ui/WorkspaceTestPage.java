@@ -1,19 +1,16 @@
 package app.goalpost.workspace.ui;
 
-import app.goalpost.ui.WorkspaceMenuItem;
-import app.goalpost.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.stereotype.Component;
 
 /**
  * A second workspace page that exists only in tests, to prove that the switcher keeps the sub-page without
- * depending on a feature's page.
+ * depending on a feature's page. It is in no menu slot: the switcher keeps any
+ * workspace page, not only the ones of the menu.
  */
 @Route("w/:workspaceId/test-page")
 @PermitAll
@@ -31,28 +28,5 @@ public class WorkspaceTestPage extends WorkspaceScopedView {
     @Override
     protected String titleKey() {
         return "menu.settings";
-    }
-
-    @Component
-    static class MenuEntry implements WorkspaceMenuItem {
-        @Override
-        public int order() {
-            return 950;
-        }
-
-        @Override
-        public String labelKey() {
-            return "test.page";
-        }
-
-        @Override
-        public VaadinIcon icon() {
-            return VaadinIcon.FLASK;
-        }
-
-        @Override
-        public Class<? extends com.vaadin.flow.component.Component> view() {
-            return WorkspaceTestPage.class;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package app.goalpost.ui;
+package app.goalpost.shell;
 
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,22 +7,29 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The one answer for "no such page" and "not yours": same text, same 404 status, so nobody learns whether
- * another agency's or client's workspace exists.
+ * The one answer for "no such page" and "not yours", inside the app shell: same text, same 404 status, so
+ * nobody learns whether another agency's or client's workspace exists.
  */
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout {
+public class NotFoundView extends VerticalLayout implements HasDynamicTitle {
 
     public NotFoundView() {
         addClassName("gp-not-found");
         add(new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
                 new Anchor("", getTranslation("notFound.home")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notFound.title") + " · Goalpost";
     }
 
     static int show(NotFoundView view) {
@@ -31,6 +38,7 @@ public class NotFoundView extends VerticalLayout {
 
     /** Unknown routes. */
     @AnonymousAllowed
+    @ParentLayout(MainLayout.class)
     public static class RouteMissing extends NotFoundView implements HasErrorParameter<NotFoundException> {
         @Override
         public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -43,6 +51,7 @@ public class NotFoundView extends VerticalLayout {
      * refused to a role looks like a page that does not exist.
      */
     @AnonymousAllowed
+    @ParentLayout(MainLayout.class)
     public static class AccessDenied extends NotFoundView
             implements HasErrorParameter<com.vaadin.flow.router.AccessDeniedException> {
         @Override
@@ -54,6 +63,7 @@ public class NotFoundView extends VerticalLayout {
 
     /** Workspaces (and anything inside one) the user may not see, or that do not exist. */
     @AnonymousAllowed
+    @ParentLayout(MainLayout.class)
     public static class WorkspaceMissing extends NotFoundView
             implements HasErrorParameter<WorkspaceNotFoundException> {
         @Override

@@ -1,4 +1,4 @@
-package app.goalpost.ui;
+package app.goalpost.workspace.ui;
 
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceNotFoundException;

@@ -1,4 +1,4 @@
-package app.goalpost.funnel.ui;
+package app.goalpost.shared.ui;
 
 import app.goalpost.planning.Message;
 import com.vaadin.flow.component.Component;

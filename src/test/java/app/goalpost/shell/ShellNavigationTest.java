@@ -1,5 +1,6 @@
-package app.goalpost.ui;
+package app.goalpost.shell;
 
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

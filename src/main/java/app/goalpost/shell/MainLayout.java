@@ -1,11 +1,16 @@
-package app.goalpost.ui;
+package app.goalpost.shell;
 
+import app.goalpost.workspace.ui.WorkspaceNavigation;
+import app.goalpost.workspace.ui.WorkspacePages;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.security.AgencyRole;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.tenancy.AgencyService;
 import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceSummary;
 import com.vaadin.flow.component.Component;
+import java.util.Optional;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
@@ -27,7 +32,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * App shell for signed-in users: header with the workspace switcher and the user menu; a drawer whose menu
  * shows only what the user's role may open, plus the open workspace's pages. Imports no feature internals:
- * workspace pages come from {@link WorkspaceMenu}.
+ * workspace pages come from {@link WorkspacePages}.
  */
 @Layout
 @PermitAll
@@ -35,24 +40,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker accessChecker;
-    private final transient WorkspaceMenu menu;
+    private final transient WorkspacePages pages;
     private final WorkspaceSwitcher switcher;
     private final SideNav workspaceNav = new SideNav();
     private final SideNav nav = new SideNav();
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
-            WorkspaceMenu menu, app.goalpost.workspace.WorkspaceService workspaces, AgencyService agencies) {
+            WorkspacePages pages, app.goalpost.workspace.WorkspaceService workspaces, AgencyService agencies) {
         this.authentication = authentication;
         this.accessChecker = accessChecker;
-        this.menu = menu;
-        this.switcher = new WorkspaceSwitcher(workspaces, menu);
-        GoalpostPrincipal user = CurrentUser.require();
+        this.pages = pages;
+        this.switcher = new WorkspaceSwitcher(workspaces, pages);
+        // anonymous only on the not-found page (an error view in this layout): brand only, no menus
+        Optional<GoalpostPrincipal> user = CurrentUser.get();
 
         Span brand = new Span("Goalpost");
         brand.addClassName("gp-brand");
         Span agency = new Span(agencies.currentAgencyName().orElse(""));
         agency.addClassName("gp-agency");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, agency, switcher, userMenu(user));
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, agency);
+        user.ifPresent(u -> header.add(switcher, userMenu(u)));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(agency);
@@ -79,10 +86,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (CurrentUser.get().isEmpty()) {
+            return;
+        }
         Component content = getContent();
         WorkspaceDetails workspace = content instanceof WorkspaceScopedView view ? view.workspace() : null;
         Class<? extends Component> target = content instanceof WorkspaceScopedView view ? view.switchTarget() : null;
-        switcher.show(workspace == null ? null : workspace.id(), target);
+        switcher.show(workspace == null ? null : new WorkspaceSummary(workspace.id(), workspace.name(),
+                workspace.industry(), workspace.stage(), workspace.currency().getCurrencyCode(), workspace.archived()),
+                target);
         buildMenu(workspace);
     }
 
@@ -92,12 +104,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         workspaceNav.setVisible(workspace != null);
         if (workspace != null) {
             workspaceNav.setLabel(workspace.name());
-            for (WorkspaceMenuItem item : menu.items()) {
-                if (accessChecker.hasAccess(item.view()) && workspace.can(item.requiredPermission())) {
+            for (WorkspacePages.Entry entry : pages.entries()) {
+                if (accessChecker.hasAccess(entry.view()) && workspace.can(entry.page().requiredPermission())) {
                     String url = RouteConfiguration.forSessionScope()
-                            .getUrl(item.view(), WorkspaceNavigation.params(workspace.id()));
-                    workspaceNav.addItem(new SideNavItem(getTranslation(item.labelKey()), url,
-                            item.icon().create()));
+                            .getUrl(entry.view(), WorkspaceNavigation.params(workspace.id()));
+                    workspaceNav.addItem(new SideNavItem(getTranslation(entry.page().labelKey()), url,
+                            entry.page().icon().create()));
                 }
             }
         }

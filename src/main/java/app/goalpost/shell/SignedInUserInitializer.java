@@ -1,4 +1,4 @@
-package app.goalpost.ui;
+package app.goalpost.shell;
 
 import app.goalpost.security.CurrentUser;
 import app.goalpost.shared.ui.UserLocale;

@@ -1,4 +1,4 @@
-package app.goalpost.ui;
+package app.goalpost.workspace.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -9,18 +9,18 @@ import jakarta.annotation.security.PermitAll;
 /** {@code /w/{id}} opens the workspace's landing page (access is checked there, like everywhere). */
 @Route("w/:workspaceId")
 @PermitAll
-public class WorkspaceEntryView extends Div implements BeforeEnterObserver {
+class WorkspaceEntryView extends Div implements BeforeEnterObserver {
 
-    private final transient WorkspaceMenu menu;
+    private final transient WorkspacePages pages;
 
-    public WorkspaceEntryView(WorkspaceMenu menu) {
-        this.menu = menu;
+    WorkspaceEntryView(WorkspacePages pages) {
+        this.pages = pages;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = WorkspaceScopedView.parseId(event.getRouteParameters().get(WorkspaceScopedView.WORKSPACE_ID)
                 .orElse(""));
-        event.forwardTo(menu.home(), WorkspaceNavigation.params(id));
+        event.forwardTo(pages.home(), WorkspaceNavigation.params(id));
     }
 }

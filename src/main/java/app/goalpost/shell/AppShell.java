@@ -1,4 +1,4 @@
-package app.goalpost.ui;
+package app.goalpost.shell;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;

@@ -1,0 +1,47 @@
+package app.goalpost.workspace.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Map;
+
+/**
+ * Typed links into workspaces ({@code w/:workspaceId/...}) and to the agency home. Each feature has its own
+ * navigation class for its pages (KpiNavigation, FunnelNavigation, ScenarioNavigation) built on
+ * {@link #params}, so that no view builds a URL or a {@link RouteParameters} by hand.
+ */
+public final class WorkspaceNavigation {
+
+    private WorkspaceNavigation() {
+    }
+
+    /** The workspace's landing page. */
+    public static void home(long workspaceId) {
+        open(WorkspaceEntryView.class, workspaceId);
+    }
+
+    public static void settings(long workspaceId) {
+        open(WorkspaceOverviewView.class, workspaceId);
+    }
+
+    /** The agency's list of workspaces (or, for a client user, their workspace). */
+    public static void agencyHome() {
+        UI.getCurrent().navigate(AgencyHomeView.class);
+    }
+
+    /** Opens a workspace page that takes only the workspace id. */
+    public static void open(Class<? extends Component> view, long workspaceId) {
+        UI.getCurrent().navigate(view, params(workspaceId));
+    }
+
+    public static RouteParameters params(long workspaceId) {
+        return new RouteParameters(WorkspaceScopedView.WORKSPACE_ID, String.valueOf(workspaceId));
+    }
+
+    /** The workspace id plus a page's own parameters, e.g. {@code params(1, Map.of("kpiId", "7"))}. */
+    public static RouteParameters params(long workspaceId, Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(more);
+        all.put(WorkspaceScopedView.WORKSPACE_ID, String.valueOf(workspaceId));
+        return new RouteParameters(all);
+    }
+}

@@ -1,0 +1,44 @@
+package app.goalpost.workspace.ui;
+
+import app.goalpost.workspace.WorkspacePermission;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * The pages of a workspace, in menu order: the one list of what the workspace menu shows, with its label, icon
+ * and who may see it. The first one is the landing page of every workspace (client users land there after
+ * sign-in). A feature binds its view to a page with {@link WorkspacePageView}, so this list names no feature
+ * class and the main layout imports no feature.
+ */
+public enum WorkspacePage {
+
+    DASHBOARD("kpi.menu.dashboard", VaadinIcon.DASHBOARD, WorkspacePermission.VIEW),
+    KPIS("kpi.menu.kpis", VaadinIcon.LINE_CHART, WorkspacePermission.VIEW),
+    FUNNEL("menu.funnel", VaadinIcon.FILTER, WorkspacePermission.VIEW),
+    LEVERS("menu.levers", VaadinIcon.SLIDERS, WorkspacePermission.VIEW),
+    SCENARIOS("menu.scenarios", VaadinIcon.FLAG_CHECKERED, WorkspacePermission.VIEW),
+    SETTINGS("menu.settings", VaadinIcon.COG, WorkspacePermission.VIEW);
+
+    private final String labelKey;
+    private final VaadinIcon icon;
+    private final WorkspacePermission requiredPermission;
+
+    WorkspacePage(String labelKey, VaadinIcon icon, WorkspacePermission requiredPermission) {
+        this.labelKey = labelKey;
+        this.icon = icon;
+        this.requiredPermission = requiredPermission;
+    }
+
+    /** i18n key of the menu label. */
+    public String labelKey() {
+        return labelKey;
+    }
+
+    public VaadinIcon icon() {
+        return icon;
+    }
+
+    /** The permission the user needs in the workspace to see the entry. */
+    public WorkspacePermission requiredPermission() {
+        return requiredPermission;
+    }
+}
