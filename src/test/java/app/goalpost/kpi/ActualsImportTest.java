@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goalpost.planning.DateRange;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.sheet.SheetFile;
+import app.goalpost.shared.sheet.SheetProgress;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.IntegrationTest;
@@ -68,8 +70,8 @@ class ActualsImportTest {
                 2026-01-08;;3
                 2025-06-01;Leads;1
                 """;
-        List<RawRow> rows = ActualsFile.read("actuals.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
-        ImportPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        List<RawRow> rows = read("actuals.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
+        ActualsPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
         assertThat(preview.rows()).hasSize(8);
         assertThat(preview.errors()).isEqualTo(6);
         assertThat(preview.canImport()).isFalse();
@@ -98,8 +100,8 @@ class ActualsImportTest {
     @Test
     void aCleanFileReplacesExistingValuesAndAddsLastYears() {
         String csv = "2026-01-05,Leads,12\n2026-01-06,Leads,\"1,234.5\"\n2025-01-06,MQL,3\n06/01/2026,MQL,4\n";
-        List<RawRow> rows = ActualsFile.read("a.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
-        ImportPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        List<RawRow> rows = read("a.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
+        ActualsPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
         assertThat(preview.errors()).isZero();
         assertThat(preview.replacing()).isEqualTo(1);
         assertThat(preview.newValues()).isEqualTo(3);
@@ -120,8 +122,8 @@ class ActualsImportTest {
             row(sheet, 3, "2026-02-03", "Leads", "x");
             dateRow(sheet, 4, LocalDate.of(2026, 2, 2), "leads", 8);
         });
-        List<RawRow> rows = ActualsFile.read("a.xlsx", file, p -> { });
-        ImportPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        List<RawRow> rows = read("a.xlsx", file, p -> { });
+        ActualsPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
         assertThat(preview.rows()).extracting(ImportRow::errorKey).containsExactly(null, "kpi.import.badDate",
                 "kpi.import.badValue", "kpi.import.duplicate");
         assertThat(preview.rows().getFirst().date()).isEqualTo(LocalDate.of(2026, 2, 2));
@@ -132,10 +134,10 @@ class ActualsImportTest {
 
     @Test
     void unreadableAndUnsupportedFilesAreRefused() {
-        assertThatThrownBy(() -> ActualsFile.read("a.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8),
+        assertThatThrownBy(() -> read("a.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8),
                 p -> { })).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.import.unreadable"));
-        assertThatThrownBy(() -> ActualsFile.read("a.pdf", new byte[0], p -> { }))
+        assertThatThrownBy(() -> read("a.pdf", new byte[0], p -> { }))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.import.unsupported"));
     }
@@ -166,12 +168,29 @@ class ActualsImportTest {
             csv.append(d).append(",Leads,3\n").append(d).append(",MQL,1\n");
         }
         List<Integer> progress = new java.util.ArrayList<>();
-        List<RawRow> rows = ActualsFile.read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+        List<RawRow> rows = read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
                 progress::add);
         assertThat(rows).hasSize(180);
         assertThat(progress).last().isEqualTo(100);
         assertThat(actuals.importRows(f.ws1(), rows, Optional.empty())).isEqualTo(180);
         assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END))).hasSize(90);
+    }
+
+    /** What the import dialog's check reads: the file through the shared sheet reader, as raw rows. */
+    static List<RawRow> read(String name, byte[] content, java.util.function.Consumer<Integer> progress) {
+        List<RawRow> rows = new java.util.ArrayList<>();
+        ActualsSource.file(SheetFile.of(name, content)).forEach(new SheetProgress() {
+            @Override
+            public void report(double fraction) {
+                progress.accept((int) Math.round(fraction * 100));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        }, rows::add);
+        return rows;
     }
 
     private static byte[] workbook(java.util.function.Consumer<Sheet> fill) throws IOException {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import app.goalpost.shared.sheet.SheetReader;
+import app.goalpost.shared.sheet.SheetRow;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImportValuesTest {
@@ -32,7 +36,8 @@ class ImportValuesTest {
 
     @Test
     void csvCellsHonourQuotes() {
-        assertThat(ActualsFile.split("2026-01-01,\"Leads, web\",\"1,5\"", ',')).containsExactly("2026-01-01",
-                "Leads, web", "1,5");
+        List<SheetRow> rows = new ArrayList<>();
+        SheetReader.readText("2026-01-01,\"Leads, web\",\"1,5\"", rows::add);
+        assertThat(rows.getFirst().cells()).containsExactly("2026-01-01", "Leads, web", "1,5");
     }
 }
