@@ -120,7 +120,8 @@ public final class ImportBenchmark {
             System.out.printf("LOAD DATA LOCAL INFILE of the same rows: %.1f s (%,d rows)%n", load, loaded);
             System.out.printf("ratio import / LOAD DATA: %.2f (target <= 2); check + import / LOAD DATA: %.2f%n",
                     write.seconds() / load, (check.seconds() + write.seconds()) / load);
-            System.out.printf("heap retained after the import and a GC: %d MB%n", retained >> 20);
+            System.out.printf("heap in use by the idle app after a GC: %d MB; retained after the import and a GC:"
+                    + " %d MB%n", baseline >> 20, retained >> 20);
         } finally {
             ctx.close();
             try (var files = Files.list(dir)) {
