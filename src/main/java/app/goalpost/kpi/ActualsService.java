@@ -172,36 +172,31 @@ public class ActualsService {
     }
 
     /**
-     * Writes streamed rows in one transaction, {@value ActualsWriter#CHUNK} rows per statement. The rows are
+     * Writes streamed rows in one transaction, {@value ActualsWriter#CHUNK} rows per statement, reading the next
+     * chunks while one is written ({@link ImportPipeline}). The rows are
      * checked again as they are written (the file is the one the preview checked, but the KPIs may have changed
      * since); after the first error nothing more is written and the refusal rolls back what was. Cancelling
-     * rolls back too. Memory: the duplicate check (about 24 bytes a row) and one chunk.
+     * rolls back too. Memory: the duplicate check (about 24 bytes a row) and at most five chunks.
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public int importRows(long workspaceId, ActualsSource source, Optional<Long> intoKpi, SheetProgress progress) {
         access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
         ActualsCheck check = check(workspaceId, intoKpi);
-        List<ActualsWriter.Value> chunk = new ArrayList<>(ActualsWriter.CHUNK);
-        long[] counts = new long[2]; // errors, written
-        source.forEach(progress, raw -> {
+        long[] errors = {0};
+        // the reader thread only parses and checks (pure, no session); the writes stay in this transaction
+        long written = ImportPipeline.<ActualsWriter.Value>run(values -> source.forEach(progress, raw -> {
             ImportRow row = check.check(raw);
             if (row.isError()) {
-                counts[0]++;
-            } else if (counts[0] == 0) {
-                chunk.add(new ActualsWriter.Value(row.kpiId(), row.date(), row.value()));
-                if (chunk.size() == ActualsWriter.CHUNK) {
-                    writer.upsert(workspaceId, chunk);
-                    counts[1] += chunk.size();
-                    chunk.clear();
-                }
+                errors[0]++;
+            } else if (errors[0] == 0) {
+                values.accept(new ActualsWriter.Value(row.kpiId(), row.date(), row.value()));
             }
-        });
-        if (counts[0] > 0 || check.total() == 0) {
-            throw new InvalidInputException("file", "kpi.import.hasErrors", counts[0]);
+        }), ActualsWriter.CHUNK, chunk -> writer.upsert(workspaceId, chunk));
+        if (errors[0] > 0 || check.total() == 0) {
+            throw new InvalidInputException("file", "kpi.import.hasErrors", errors[0]);
         }
-        writer.upsert(workspaceId, chunk);
-        return Math.toIntExact(counts[1] + chunk.size());
+        return Math.toIntExact(written);
     }
 
     private ActualsCheck check(long workspaceId, Optional<Long> intoKpi) {
