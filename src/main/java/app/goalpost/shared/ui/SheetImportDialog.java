@@ -27,6 +27,8 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The one import dialog: upload a CSV or XLSX file, see what it would change, confirm. Each feature supplies
@@ -79,6 +81,11 @@ public class SheetImportDialog<C> extends Dialog {
     private final Button stop = new Button();
     private final Button confirm = new Button();
     private transient UI ui;
+    /**
+     * The user who opened the dialog: the upload callback may run on whichever request thread holds the UI lock,
+     * so the worker does not take the context of the thread that happens to start it.
+     */
+    private final SecurityContext security;
     private transient volatile Job job;
     private transient SheetFile file;
     private transient C checked;
@@ -87,6 +94,9 @@ public class SheetImportDialog<C> extends Dialog {
         this.steps = steps;
         this.maxMegabytes = maxMegabytes;
         this.ui = UI.getCurrent();
+        // a copy: the request's own context object is cleared when its request ends
+        this.security = SecurityContextHolder.createEmptyContext();
+        this.security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         addAttachListener(e -> ui = e.getUI());
         setHeaderTitle(title);
         setWidth("min(60rem, 95vw)");
@@ -206,7 +216,7 @@ public class SheetImportDialog<C> extends Dialog {
                 LOG.warn("Import of {} failed", file == null ? "?" : file.name(), e);
                 started.finish(() -> status.setText(getTranslation("sheet.failed")));
             }
-        });
+        }, security);
         return CompletableFuture.runAsync(task, WORKERS);
     }
 
