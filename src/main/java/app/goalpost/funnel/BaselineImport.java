@@ -1,9 +1,11 @@
 package app.goalpost.funnel;
 
-import app.goalpost.funnel.ImportPreview.Problem;
-import java.io.ByteArrayInputStream;
+import app.goalpost.funnel.BaselinePreview.Problem;
+import app.goalpost.shared.sheet.SheetException;
+import app.goalpost.shared.sheet.SheetFile;
+import app.goalpost.shared.sheet.SheetProgress;
+import app.goalpost.shared.sheet.SheetReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -26,8 +22,12 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class BaselineImport {
 
-    /** Far above any real baseline sheet; a bigger file is refused rather than parsed. */
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /**
+     * A baseline is a few cells, but a workbook with formatting, pictures or other sheets can weigh megabytes: the
+     * streaming reader stops after {@value #MAX_CELLS} rows, so a large file costs no memory.
+     */
+    public static final int MAX_MEGABYTES = 20;
+    public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
     private static final int MAX_CELLS = 200;
     private static final Pattern THOUSANDS_COMMA = Pattern.compile("\\d{1,3}(,\\d{3})+");
 
@@ -38,15 +38,38 @@ public final class BaselineImport {
     private record Cell2(String text, String ref) {
     }
 
-    public static ImportPreview parse(byte[] data, String fileName, List<StageInfo> stages) {
-        List<List<Cell2>> table;
+    /** Stops the reader: the file is not a baseline sheet. */
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    public static BaselinePreview parse(byte[] data, String fileName, List<StageInfo> stages) {
+        return parse(SheetFile.of(fileName, data), stages, SheetProgress.NONE);
+    }
+
+    /** Reads the file through the shared sheet reader; a baseline needs at most {@value #MAX_CELLS} rows. */
+    public static BaselinePreview parse(SheetFile file, List<StageInfo> stages, SheetProgress progress) {
+        if (file.size() == 0 || file.size() > MAX_BYTES) {
+            return failed("import.error.size");
+        }
+        List<List<Cell2>> table = new ArrayList<>();
         try {
-            if (data.length == 0 || data.length > MAX_BYTES) {
-                return failed("import.error.size");
-            }
-            table = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? readXlsx(data) : readCsv(data);
-        } catch (Exception e) {
-            // POI and the CSV reader fail in many ways on a damaged file; all mean the same to the user
+            SheetReader.read(file, progress, row -> {
+                if (table.size() >= MAX_CELLS || row.width() > MAX_CELLS) {
+                    throw new TooLarge();
+                }
+                List<Cell2> line = new ArrayList<>(row.width());
+                for (int c = 0; c < row.width(); c++) {
+                    line.add(new Cell2(row.cell(c), CellReference.convertNumToColString(c) + row.line()));
+                }
+                table.add(line);
+            });
+        } catch (TooLarge e) {
+            return new BaselinePreview(List.of(), List.of(new Problem("", "import.error.tooLarge",
+                    List.of(String.valueOf(MAX_CELLS)))), true);
+        } catch (SheetException e) {
             return failed("import.error.unreadable");
         }
         int rowMatches = table.isEmpty() ? 0 : matches(table.getFirst(), stages);
@@ -60,7 +83,7 @@ public final class BaselineImport {
     }
 
     /** {@code table.get(0)} holds the stage names; the other lines hold volume and spend. */
-    private static ImportPreview read(List<List<Cell2>> table, List<StageInfo> stages, boolean asColumns) {
+    private static BaselinePreview read(List<List<Cell2>> table, List<StageInfo> stages, boolean asColumns) {
         List<Problem> problems = new ArrayList<>();
         List<Cell2> header = table.getFirst();
         boolean labelled = !header.isEmpty() && find(header.getFirst().text(), stages).isEmpty();
@@ -112,7 +135,7 @@ public final class BaselineImport {
                 rows.add(row);
             }
         }
-        return new ImportPreview(rows, problems, asColumns);
+        return new BaselinePreview(rows, problems, asColumns);
     }
 
     private static Cell2 cell(List<List<Cell2>> table, int line, int c, String headerRef) {
@@ -178,98 +201,11 @@ public final class BaselineImport {
         return out;
     }
 
-    private static List<List<Cell2>> readXlsx(byte[] data) throws Exception {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(data))) {
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter format = new DataFormatter(Locale.ROOT);
-            List<List<Cell2>> table = new ArrayList<>();
-            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_CELLS); r++) {
-                Row row = sheet.getRow(r);
-                List<Cell2> line = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.min(Math.max(row.getLastCellNum(), 0), MAX_CELLS); c++) {
-                        Cell cell = row.getCell(c);
-                        String text = cell == null ? "" : switch (cell.getCellType()) {
-                            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).toPlainString();
-                            case FORMULA -> format.formatCellValue(cell, book.getCreationHelper().createFormulaEvaluator());
-                            default -> format.formatCellValue(cell);
-                        };
-                        line.add(new Cell2(text.strip(), ref(r, c)));
-                    }
-                }
-                table.add(line);
-            }
-            return trim(table);
-        }
-    }
-
-    /** RFC 4180 CSV with comma or semicolon (Excel in French locales writes semicolons). */
-    private static List<List<Cell2>> readCsv(byte[] data) {
-        String text = new String(data, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("binary data");
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char separator = firstLine.chars().filter(ch -> ch == ';').count()
-                > firstLine.chars().filter(ch -> ch == ',').count() ? ';' : ',';
-        List<List<Cell2>> table = new ArrayList<>();
-        List<Cell2> line = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == separator) {
-                line.add(new Cell2(cell.toString().strip(), ref(table.size(), line.size())));
-                cell.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                line.add(new Cell2(cell.toString().strip(), ref(table.size(), line.size())));
-                cell.setLength(0);
-                table.add(line);
-                line = new ArrayList<>();
-            } else {
-                cell.append(ch);
-            }
-            if (table.size() > MAX_CELLS || line.size() > MAX_CELLS) {
-                throw new IllegalArgumentException("too large");
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("unterminated quote");
-        }
-        if (cell.length() > 0 || !line.isEmpty()) {
-            line.add(new Cell2(cell.toString().strip(), ref(table.size(), line.size())));
-            table.add(line);
-        }
-        return trim(table);
-    }
-
-    /** Drops empty lines, so a blank line between header and data does not matter. */
-    private static List<List<Cell2>> trim(List<List<Cell2>> table) {
-        return table.stream().filter(l -> l.stream().anyMatch(c -> !c.text().isBlank())).toList();
-    }
-
     private static String ref(int row, int column) {
         return CellReference.convertNumToColString(column) + (row + 1);
     }
 
-    private static ImportPreview failed(String key) {
-        return new ImportPreview(List.of(), List.of(new Problem("", key, List.of())), true);
+    private static BaselinePreview failed(String key) {
+        return new BaselinePreview(List.of(), List.of(new Problem("", key, List.of())), true);
     }
 }

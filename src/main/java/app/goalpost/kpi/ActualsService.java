@@ -1,5 +1,7 @@
 package app.goalpost.kpi;
 
+import app.goalpost.kpi.internal.ActualPoint;
+import app.goalpost.kpi.internal.ActualsWriter;
 import app.goalpost.kpi.internal.KpiActual;
 import app.goalpost.kpi.internal.KpiActualRepository;
 import app.goalpost.kpi.internal.KpiDefinition;
@@ -7,6 +9,7 @@ import app.goalpost.kpi.internal.KpiDefinitionRepository;
 import app.goalpost.planning.DateRange;
 import app.goalpost.security.Roles;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.sheet.SheetProgress;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
@@ -17,9 +20,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +39,14 @@ public class ActualsService {
     private final KpiDefinitionRepository kpis;
     private final KpiActualRepository actuals;
     private final WorkspaceAccess access;
+    private final ActualsWriter writer;
 
-    ActualsService(KpiDefinitionRepository kpis, KpiActualRepository actuals, WorkspaceAccess access) {
+    ActualsService(KpiDefinitionRepository kpis, KpiActualRepository actuals, WorkspaceAccess access,
+            ActualsWriter writer) {
         this.kpis = kpis;
         this.actuals = actuals;
         this.access = access;
+        this.writer = writer;
     }
 
     /** Daily actuals of a KPI within a range (its period, or last year's), by date. */
@@ -106,82 +112,114 @@ public class ActualsService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public ImportPreview preview(long workspaceId, List<RawRow> rows, Optional<Long> intoKpi) {
+    public ActualsPreview preview(long workspaceId, List<RawRow> rows, Optional<Long> intoKpi) {
+        return preview(workspaceId, ActualsSource.of(rows), intoKpi, SheetProgress.NONE);
+    }
+
+    /**
+     * The same for rows streamed from a file of any size: memory grows with the rows shown (at most
+     * {@link ActualsPreview#SHOWN} errors and values) and with the compact duplicate check, not with the file.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public ActualsPreview preview(long workspaceId, ActualsSource source, Optional<Long> intoKpi,
+            SheetProgress progress) {
         access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
-        Map<String, KpiDefinition> byName = new HashMap<>();
-        Optional<KpiDefinition> target = intoKpi.map(id -> find(workspaceId, id));
-        if (target.isEmpty()) {
-            kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId)
-                    .forEach(k -> byName.put(k.getName().toLowerCase(Locale.ROOT), k));
-        }
-        List<ImportRow> checked = new ArrayList<>(rows.size());
-        Map<String, Integer> firstLine = new HashMap<>();
-        LocalDate min = null;
-        LocalDate max = null;
-        for (RawRow raw : rows) {
-            Optional<LocalDate> date = ImportValues.date(raw.date());
-            KpiDefinition kpi = target.orElseGet(() -> byName.get(raw.kpi().strip().toLowerCase(Locale.ROOT)));
-            Optional<BigDecimal> value = ImportValues.number(raw.value());
-            ImportRow row;
-            if (date.isEmpty()) {
-                row = ImportRow.error(raw, "kpi.import.badDate", raw.date());
-            } else if (kpi == null) {
-                row = ImportRow.error(raw, raw.kpi().isBlank() ? "kpi.import.noKpi" : "kpi.import.unknownKpi",
-                        raw.kpi());
-            } else if (value.isEmpty()) {
-                row = ImportRow.error(raw, "kpi.import.badValue", raw.value());
-            } else if (value.get().signum() < 0) {
-                row = ImportRow.error(raw, "kpi.error.negative");
-            } else if (allowedRange(kpi, date.get()).isEmpty()) {
-                row = ImportRow.error(raw, "kpi.import.outOfPeriod", kpi.getName());
-            } else {
-                Integer first = firstLine.putIfAbsent(kpi.getId() + "@" + date.get(), raw.line());
-                if (first != null) {
-                    row = ImportRow.error(raw, "kpi.import.duplicate", first);
-                } else {
-                    row = new ImportRow(raw.line(), raw.date(), kpi.getName(), raw.value(), date.get(), kpi.getId(),
-                            value.get().setScale(Math.min(4, Math.max(0, value.get().scale())), RoundingMode.HALF_UP),
-                            null, null, null);
-                    min = min == null || date.get().isBefore(min) ? date.get() : min;
-                    max = max == null || date.get().isAfter(max) ? date.get() : max;
+        ActualsCheck check = check(workspaceId, intoKpi);
+        DayKeys existing = new DayKeys();
+        forEachExisting(workspaceId, check, (key, amount) -> existing.putIfAbsent(key, 0));
+        List<ImportRow> shown = new ArrayList<>();
+        Map<Long, Integer> shownReplacing = new HashMap<>();
+        long[] counts = new long[4]; // errors, replacing, errors shown, values shown
+        source.forEach(progress, raw -> {
+            ImportRow row = check.check(raw);
+            if (row.isError()) {
+                counts[0]++;
+                if (counts[2]++ < ActualsPreview.SHOWN) {
+                    shown.add(row);
                 }
+                return;
             }
-            checked.add(row);
+            boolean replaces = existing.contains(check.key(row));
+            counts[1] += replaces ? 1 : 0;
+            if (counts[3]++ < ActualsPreview.SHOWN) {
+                if (replaces) {
+                    shownReplacing.put(check.key(row), shown.size());
+                }
+                shown.add(row);
+            }
+        });
+        if (!shownReplacing.isEmpty()) {
+            // the values a shown row replaces: a second walk, keeping only those few
+            forEachExisting(workspaceId, check, (key, amount) -> {
+                Integer at = shownReplacing.get(key);
+                if (at != null) {
+                    ImportRow r = shown.get(at);
+                    shown.set(at, new ImportRow(r.line(), r.dateText(), r.kpiName(), r.valueText(), r.date(),
+                            r.kpiId(), r.value(), amount, null, null));
+                }
+            });
         }
-        if (min == null) {
-            return new ImportPreview(checked);
-        }
-        Map<String, BigDecimal> existing = new HashMap<>();
-        actuals.pointsInWindow(workspaceId, min, max)
-                .forEach(p -> existing.put(p.kpiId() + "@" + p.date(), p.amount()));
-        return new ImportPreview(checked.stream().map(r -> r.isError() ? r
-                : new ImportRow(r.line(), r.dateText(), r.kpiName(), r.valueText(), r.date(), r.kpiId(), r.value(),
-                        existing.get(r.kpiId() + "@" + r.date()), null, null)).toList());
+        return new ActualsPreview(shown, check.total(), counts[0], counts[1]);
     }
 
     /** Writes checked rows, all or nothing: refused while any row has an error. Returns the rows written. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public int importRows(long workspaceId, List<RawRow> rows, Optional<Long> intoKpi) {
-        ImportPreview preview = preview(workspaceId, rows, intoKpi);
-        if (!preview.canImport()) {
-            throw new InvalidInputException("file", "kpi.import.hasErrors", preview.errors());
-        }
-        LocalDate min = preview.rows().stream().map(ImportRow::date).min(LocalDate::compareTo).orElseThrow();
-        LocalDate max = preview.rows().stream().map(ImportRow::date).max(LocalDate::compareTo).orElseThrow();
-        Map<String, KpiActual> existing = new HashMap<>();
-        actuals.findInWindow(workspaceId, min, max).forEach(a -> existing.put(a.getKpiId() + "@" + a.getActualDate(), a));
-        List<KpiActual> fresh = new ArrayList<>();
-        for (ImportRow row : preview.rows()) {
-            KpiActual current = existing.get(row.kpiId() + "@" + row.date());
-            if (current != null) {
-                current.setAmount(row.value());
-            } else {
-                fresh.add(new KpiActual(workspaceId, row.kpiId(), row.date(), row.value()));
+        return importRows(workspaceId, ActualsSource.of(rows), intoKpi, SheetProgress.NONE);
+    }
+
+    /**
+     * Writes streamed rows in one transaction, {@value ActualsWriter#CHUNK} rows per statement, reading the next
+     * chunks while one is written ({@link ImportPipeline}). The rows are
+     * checked again as they are written (the file is the one the preview checked, but the KPIs may have changed
+     * since); after the first error nothing more is written and the refusal rolls back what was. Cancelling
+     * rolls back too. Memory: the duplicate check (about 24 bytes a row) and at most five chunks.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public int importRows(long workspaceId, ActualsSource source, Optional<Long> intoKpi, SheetProgress progress) {
+        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
+        ActualsCheck check = check(workspaceId, intoKpi);
+        long[] errors = {0};
+        // the reader thread only parses and checks (pure, no session); the writes stay in this transaction
+        long written = ImportPipeline.<ActualsWriter.Value>run(values -> source.forEach(progress, raw -> {
+            ImportRow row = check.check(raw);
+            if (row.isError()) {
+                errors[0]++;
+            } else if (errors[0] == 0) {
+                values.accept(new ActualsWriter.Value(row.kpiId(), row.date(), row.value()));
             }
+        }), ActualsWriter.CHUNK, chunk -> writer.upsert(workspaceId, chunk));
+        if (errors[0] > 0 || check.total() == 0) {
+            throw new InvalidInputException("file", "kpi.import.hasErrors", errors[0]);
         }
-        actuals.saveAll(fresh);
-        return preview.rows().size();
+        return Math.toIntExact(written);
+    }
+
+    private ActualsCheck check(long workspaceId, Optional<Long> intoKpi) {
+        Optional<KpiDefinition> target = intoKpi.map(id -> find(workspaceId, id));
+        return new ActualsCheck(target.isPresent() ? List.of()
+                : kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId), target);
+    }
+
+    /** Every existing value of the import's KPIs in their window, as (key, amount), streamed. */
+    private void forEachExisting(long workspaceId, ActualsCheck check,
+            java.util.function.BiConsumer<Long, BigDecimal> each) {
+        Optional<LocalDate[]> window = check.window();
+        if (window.isEmpty()) {
+            return;
+        }
+        try (Stream<ActualPoint> points = actuals.streamPointsInWindow(workspaceId, window.get()[0],
+                window.get()[1])) {
+            points.forEach(p -> {
+                Integer index = check.index(p.kpiId());
+                if (index != null) {
+                    each.accept(DayKeys.key(index, p.date()), p.amount());
+                }
+            });
+        }
     }
 
     /** The KPI's period, or the same period last year, containing the date. */

@@ -17,13 +17,13 @@ class BaselineImportTest {
             new StageInfo(2, 1, "Leads", Optional.of("lead"), 0),
             new StageInfo(3, 2, "Customers", Optional.of("customer"), 0));
 
-    static ImportPreview csv(String text) {
+    static BaselinePreview csv(String text) {
         return BaselineImport.parse(text.getBytes(StandardCharsets.UTF_8), "baseline.csv", STAGES);
     }
 
     @Test
     void stagesAsColumnsWithoutLabels() {
-        ImportPreview p = csv("Website visitors,Leads,Customers\n20000,600,18\n10000,,\n");
+        BaselinePreview p = csv("Website visitors,Leads,Customers\n20000,600,18\n10000,,\n");
         assertThat(p.valid()).isTrue();
         assertThat(p.stagesAsColumns()).isTrue();
         assertThat(p.rows()).extracting(r -> r.volume().longValue()).containsExactly(20_000L, 600L, 18L);
@@ -32,7 +32,7 @@ class BaselineImportTest {
 
     @Test
     void stagesAsRowsWithKeysFrenchSeparatorsAndABlankLine() {
-        ImportPreview p = csv("Étape;Volume;Dépense\n\nvisitor;20 000;1 234,50\nlead;600;\ncustomer;18,5;\n");
+        BaselinePreview p = csv("Étape;Volume;Dépense\n\nvisitor;20 000;1 234,50\nlead;600;\ncustomer;18,5;\n");
         assertThat(p.errors()).isEmpty();
         assertThat(p.stagesAsColumns()).isFalse();
         assertThat(p.rows().get(2).volume()).isEqualByComparingTo("18.5");
@@ -41,7 +41,7 @@ class BaselineImportTest {
 
     @Test
     void malformedCellsAreReportedWithTheirAddress() {
-        ImportPreview p = csv("Stage,Website visitors,Leads,Customers,Demos\nVolume,20000,lots,-3,4\n");
+        BaselinePreview p = csv("Stage,Website visitors,Leads,Customers,Demos\nVolume,20000,lots,-3,4\n");
         assertThat(p.valid()).isFalse();
         assertThat(p.errors()).extracting(e -> e.cell() + " " + e.messageKey()).contains(
                 "C2 import.error.notNumber", "D2 import.error.negative", "E1 import.error.unknownStage");
@@ -49,16 +49,16 @@ class BaselineImportTest {
 
     @Test
     void brokenEmptyOrForeignFilesAreRefused() {
-        assertThat(BaselineImport.parse(new byte[0], "x.csv", STAGES).errors()).extracting(ImportPreview.Problem::messageKey)
+        assertThat(BaselineImport.parse(new byte[0], "x.csv", STAGES).errors()).extracting(BaselinePreview.Problem::messageKey)
                 .containsExactly("import.error.size");
         assertThat(BaselineImport.parse("PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1), "x.xlsx", STAGES)
-                .errors()).extracting(ImportPreview.Problem::messageKey).containsExactly("import.error.unreadable");
-        assertThat(csv("\"unterminated,quote\n1,2").errors()).extracting(ImportPreview.Problem::messageKey)
+                .errors()).extracting(BaselinePreview.Problem::messageKey).containsExactly("import.error.unreadable");
+        assertThat(csv("\"unterminated,quote\n1,2").errors()).extracting(BaselinePreview.Problem::messageKey)
                 .containsExactly("import.error.unreadable");
-        assertThat(csv("a,b,c\n1,2,3\n").errors()).extracting(ImportPreview.Problem::messageKey)
+        assertThat(csv("a,b,c\n1,2,3\n").errors()).extracting(BaselinePreview.Problem::messageKey)
                 .containsExactly("import.error.noStages");
         assertThat(csv("Website visitors,Leads,Leads,Customers\n1,2,3,4\n").errors())
-                .extracting(ImportPreview.Problem::messageKey).contains("import.error.duplicateStage");
+                .extracting(BaselinePreview.Problem::messageKey).contains("import.error.duplicateStage");
     }
 
     @Test
@@ -71,7 +71,7 @@ class BaselineImportTest {
                         new BaselineRow(2, "Leads", Optional.of("lead"), new BigDecimal("600.5"), Optional.empty()),
                         new BaselineRow(3, "Customers", Optional.of("customer"), new BigDecimal("18"),
                                 Optional.empty())));
-        for (ImportPreview p : List.of(BaselineImport.parse(BaselineSheets.csv(data), "a.csv", STAGES),
+        for (BaselinePreview p : List.of(BaselineImport.parse(BaselineSheets.csv(data), "a.csv", STAGES),
                 BaselineImport.parse(BaselineSheets.xlsx(data), "a.xlsx", STAGES))) {
             assertThat(p.errors()).isEmpty();
             assertThat(p.rows()).extracting(r -> r.volume().doubleValue()).containsExactly(20_000.0, 600.5, 18.0);

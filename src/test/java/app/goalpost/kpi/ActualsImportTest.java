@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goalpost.planning.DateRange;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.sheet.SheetFile;
+import app.goalpost.shared.sheet.SheetProgress;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.IntegrationTest;
@@ -68,8 +70,8 @@ class ActualsImportTest {
                 2026-01-08;;3
                 2025-06-01;Leads;1
                 """;
-        List<RawRow> rows = ActualsFile.read("actuals.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
-        ImportPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        List<RawRow> rows = read("actuals.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
+        ActualsPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
         assertThat(preview.rows()).hasSize(8);
         assertThat(preview.errors()).isEqualTo(6);
         assertThat(preview.canImport()).isFalse();
@@ -98,8 +100,8 @@ class ActualsImportTest {
     @Test
     void aCleanFileReplacesExistingValuesAndAddsLastYears() {
         String csv = "2026-01-05,Leads,12\n2026-01-06,Leads,\"1,234.5\"\n2025-01-06,MQL,3\n06/01/2026,MQL,4\n";
-        List<RawRow> rows = ActualsFile.read("a.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
-        ImportPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        List<RawRow> rows = read("a.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
+        ActualsPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
         assertThat(preview.errors()).isZero();
         assertThat(preview.replacing()).isEqualTo(1);
         assertThat(preview.newValues()).isEqualTo(3);
@@ -120,8 +122,8 @@ class ActualsImportTest {
             row(sheet, 3, "2026-02-03", "Leads", "x");
             dateRow(sheet, 4, LocalDate.of(2026, 2, 2), "leads", 8);
         });
-        List<RawRow> rows = ActualsFile.read("a.xlsx", file, p -> { });
-        ImportPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        List<RawRow> rows = read("a.xlsx", file, p -> { });
+        ActualsPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
         assertThat(preview.rows()).extracting(ImportRow::errorKey).containsExactly(null, "kpi.import.badDate",
                 "kpi.import.badValue", "kpi.import.duplicate");
         assertThat(preview.rows().getFirst().date()).isEqualTo(LocalDate.of(2026, 2, 2));
@@ -132,10 +134,10 @@ class ActualsImportTest {
 
     @Test
     void unreadableAndUnsupportedFilesAreRefused() {
-        assertThatThrownBy(() -> ActualsFile.read("a.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8),
+        assertThatThrownBy(() -> read("a.xlsx", "not a workbook".getBytes(StandardCharsets.UTF_8),
                 p -> { })).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.import.unreadable"));
-        assertThatThrownBy(() -> ActualsFile.read("a.pdf", new byte[0], p -> { }))
+        assertThatThrownBy(() -> read("a.pdf", new byte[0], p -> { }))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.import.unsupported"));
     }
@@ -166,12 +168,119 @@ class ActualsImportTest {
             csv.append(d).append(",Leads,3\n").append(d).append(",MQL,1\n");
         }
         List<Integer> progress = new java.util.ArrayList<>();
-        List<RawRow> rows = ActualsFile.read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+        List<RawRow> rows = read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
                 progress::add);
         assertThat(rows).hasSize(180);
         assertThat(progress).last().isEqualTo(100);
         assertThat(actuals.importRows(f.ws1(), rows, Optional.empty())).isEqualTo(180);
         assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END))).hasSize(90);
+    }
+
+
+    @Test
+    void aWindows1252FileFromExcelImportsAccentedNames() {
+        long qualified = kpis.create(f.ws1(), KpiInput.count("Leads qualifiés", 50, START, END));
+        byte[] file = "Date;KPI;Valeur\n05/01/2026;Leads qualifiés;3,5\n06/01/2026;LEADS QUALIFIÉS;4\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        ActualsSource source = ActualsSource.file(SheetFile.of("Réalisés.csv", file));
+        ActualsPreview preview = actuals.preview(f.ws1(), source, Optional.empty(), SheetProgress.NONE);
+        assertThat(preview.errors()).isZero();
+        assertThat(preview.rows()).extracting(ImportRow::kpiName).containsOnly("Leads qualifiés");
+        assertThat(actuals.importRows(f.ws1(), source, Optional.empty(), SheetProgress.NONE)).isEqualTo(2);
+        assertThat(actuals.list(f.ws1(), qualified, DateRange.of(START, END))).containsExactly(
+                new ActualEntry(LocalDate.of(2026, 1, 5), new BigDecimal("3.5")),
+                new ActualEntry(LocalDate.of(2026, 1, 6), new BigDecimal("4")));
+    }
+
+    /** 200 KPIs × 1,000 days: more than the old 40,000-line limit, streamed through the preview and the write. */
+    @Test
+    void aLargeGeneratedFileIsCheckedAndWrittenAsAStream() {
+        fixtures.signIn(f.owner());
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        int kpiCount = 200;
+        int days = 1000;
+        long first = 0;
+        StringBuilder csv = new StringBuilder(kpiCount * days * 24).append("date,kpi,value\n");
+        for (int k = 0; k < kpiCount; k++) {
+            long id = kpis.create(f.ws2(), KpiInput.count("K" + k, 1000, start, start.plusDays(729)));
+            first = k == 0 ? id : first;
+            for (int d = 0; d < days; d++) {
+                csv.append(start.minusYears(1).plusDays(d)).append(",K").append(k).append(',').append(d % 97)
+                        .append('\n');
+            }
+        }
+        SheetFile file = SheetFile.of("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        ActualsSource source = ActualsSource.file(file);
+        ActualsPreview preview = actuals.preview(f.ws2(), source, Optional.empty(), SheetProgress.NONE);
+        assertThat(preview.total()).isEqualTo(200_000);
+        assertThat(preview.errors()).isZero();
+        assertThat(preview.rows()).hasSize(ActualsPreview.SHOWN);
+        assertThat(actuals.importRows(f.ws2(), source, Optional.empty(), SheetProgress.NONE)).isEqualTo(200_000);
+        assertThat(actuals.list(f.ws2(), first, DateRange.of(start.minusYears(1), start.plusDays(729))))
+                .hasSize(days).first().isEqualTo(new ActualEntry(start.minusYears(1), BigDecimal.ZERO));
+        // the same file again replaces every value
+        assertThat(actuals.preview(f.ws2(), source, Optional.empty(), SheetProgress.NONE).replacing())
+                .isEqualTo(200_000);
+    }
+
+    /** 1,440 good rows (more than one written chunk of 1,000) before a bad one, or a cancel after the first chunk. */
+    @Test
+    void anErrorLateInALargeFileOrACancelRollsBackWhatWasWritten() {
+        StringBuilder csv = new StringBuilder();
+        for (int k = 0; k < 6; k++) {
+            kpis.create(f.ws1(), KpiInput.count("Extra " + k, 100, START, END));
+        }
+        for (String kpi : List.of("Leads", "MQL", "Extra 0", "Extra 1", "Extra 2", "Extra 3", "Extra 4", "Extra 5")) {
+            for (int d = 0; d < 90; d++) {
+                csv.append(START.plusDays(d)).append(',').append(kpi).append(",7\n");
+                csv.append(START.plusDays(d).minusYears(1)).append(',').append(kpi).append(",7\n");
+            }
+        }
+        byte[] clean = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] late = (csv + "2026-01-09,Leads,-1\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> actuals.importRows(f.ws1(), ActualsSource.file(SheetFile.of("late.csv", late)),
+                Optional.empty(), SheetProgress.NONE)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("kpi.import.hasErrors");
+                    assertThat(e.args()).containsExactly(1L);
+                });
+        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END)))
+                .containsExactly(new ActualEntry(LocalDate.of(2026, 1, 5), BigDecimal.TEN));
+        assertThat(actuals.list(f.ws1(), mql, DateRange.of(START, END).minusYears(1))).isEmpty();
+
+        SheetProgress stopped = new SheetProgress() {
+            @Override
+            public void report(double fraction) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> actuals.importRows(f.ws1(), ActualsSource.file(SheetFile.of("clean.csv", clean)),
+                Optional.empty(), stopped)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END)))
+                .containsExactly(new ActualEntry(LocalDate.of(2026, 1, 5), BigDecimal.TEN));
+        assertThat(actuals.list(f.ws1(), mql, DateRange.of(START, END).minusYears(1))).isEmpty();
+        assertThat(actuals.importRows(f.ws1(), ActualsSource.file(SheetFile.of("clean.csv", clean)),
+                Optional.empty(), SheetProgress.NONE)).isEqualTo(1440);
+    }
+
+    /** What the import dialog's check reads: the file through the shared sheet reader, as raw rows. */
+    static List<RawRow> read(String name, byte[] content, java.util.function.Consumer<Integer> progress) {
+        List<RawRow> rows = new java.util.ArrayList<>();
+        ActualsSource.file(SheetFile.of(name, content)).forEach(new SheetProgress() {
+            @Override
+            public void report(double fraction) {
+                progress.accept((int) Math.round(fraction * 100));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        }, rows::add);
+        return rows;
     }
 
     private static byte[] workbook(java.util.function.Consumer<Sheet> fill) throws IOException {

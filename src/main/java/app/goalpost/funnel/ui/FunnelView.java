@@ -202,7 +202,8 @@ class FunnelView extends WorkspaceScopedView {
             save.setId("save-baseline");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importButton = new Button(getTranslation("import.button"),
-                    e -> new ImportDialog(stages, getLocale(), workspace.currency(), this::importRows).open());
+                    e -> BaselineImportSteps.dialog(this, stages, getLocale(), workspace.currency(),
+                            this::importRows).open());
             importButton.setId("import-baseline");
             actions.add(save, importButton);
         }

@@ -2,6 +2,7 @@ package app.goalpost.kpi.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -16,6 +17,11 @@ public interface KpiActualRepository extends JpaRepository<KpiActual, Long> {
     @Query("select new app.goalpost.kpi.internal.ActualPoint(a.kpiId, a.actualDate, a.amount) from KpiActual a"
             + " where a.workspaceId = :workspaceId and a.actualDate between :from and :to")
     List<ActualPoint> pointsInWindow(long workspaceId, LocalDate from, LocalDate to);
+
+    /** The same, streamed: an import's preview walks every existing value of a workspace without a list. */
+    @Query("select new app.goalpost.kpi.internal.ActualPoint(a.kpiId, a.actualDate, a.amount) from KpiActual a"
+            + " where a.workspaceId = :workspaceId and a.actualDate between :from and :to")
+    Stream<ActualPoint> streamPointsInWindow(long workspaceId, LocalDate from, LocalDate to);
 
     @Query("select new app.goalpost.kpi.internal.ActualPoint(a.kpiId, a.actualDate, a.amount) from KpiActual a"
             + " where a.kpiId = :kpiId and a.actualDate between :from and :to")

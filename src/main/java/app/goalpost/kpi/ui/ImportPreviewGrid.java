@@ -1,6 +1,6 @@
 package app.goalpost.kpi.ui;
 
-import app.goalpost.kpi.ImportPreview;
+import app.goalpost.kpi.ActualsPreview;
 import app.goalpost.kpi.ImportRow;
 import app.goalpost.shared.ui.Formats;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,9 +39,11 @@ class ImportPreviewGrid extends VerticalLayout {
         add(summary, grid);
     }
 
-    void show(ImportPreview preview) {
-        summary.setText(getTranslation("kpi.import.summary", preview.rows().size(), preview.errors(),
-                preview.newValues(), preview.replacing()));
+    void show(ActualsPreview preview) {
+        String text = getTranslation("kpi.import.summary", preview.total(), preview.errors(), preview.newValues(),
+                preview.replacing());
+        summary.setText(preview.rows().size() < preview.total()
+                ? text + " " + getTranslation("kpi.import.shownFirst", ActualsPreview.SHOWN) : text);
         grid.setItems(preview.rows().stream()
                 .sorted(Comparator.comparing((ImportRow r) -> !r.isError()).thenComparingInt(ImportRow::line))
                 .toList());

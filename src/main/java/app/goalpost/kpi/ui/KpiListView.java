@@ -67,7 +67,7 @@ class KpiListView extends WorkspaceScopedView {
         }
         if (w.can(WorkspacePermission.EDIT_PLAN)) {
             Button importButton = new Button(getTranslation("kpi.import.open"),
-                    e -> new ImportDialog(actuals, w.id(), this::load).open());
+                    e -> ActualsImportSteps.dialog(this, actuals, w.id(), this::load).open());
             importButton.setId("kpi-import");
             bar.add(importButton);
         }

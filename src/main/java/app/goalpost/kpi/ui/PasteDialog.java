@@ -1,10 +1,10 @@
 package app.goalpost.kpi.ui;
 
-import app.goalpost.kpi.ActualsFile;
+import app.goalpost.kpi.ActualsPreview;
 import app.goalpost.kpi.ActualsService;
-import app.goalpost.kpi.ImportPreview;
+import app.goalpost.kpi.ActualsSource;
 import app.goalpost.kpi.KpiSummary;
-import app.goalpost.kpi.RawRow;
+import app.goalpost.shared.sheet.SheetProgress;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,7 +23,7 @@ class PasteDialog extends Dialog {
     private final TextArea text = new TextArea();
     private final ImportPreviewGrid preview = new ImportPreviewGrid("paste", false);
     private final Button apply = new Button();
-    private List<RawRow> rows = List.of();
+    private ActualsSource rows = ActualsSource.paste("");
 
     PasteDialog(ActualsService actuals, long workspaceId, KpiSummary kpi, Runnable onApplied) {
         setHeaderTitle(getTranslation("kpi.paste.title", kpi.name()));
@@ -39,8 +38,8 @@ class PasteDialog extends Dialog {
             preview.clear();
         });
         Button check = new Button(getTranslation("kpi.paste.preview"), e -> {
-            rows = ActualsFile.paste(text.getValue());
-            ImportPreview result = actuals.preview(workspaceId, rows, Optional.of(kpi.id()));
+            rows = ActualsSource.paste(text.getValue());
+            ActualsPreview result = actuals.preview(workspaceId, rows, Optional.of(kpi.id()), SheetProgress.NONE);
             preview.show(result);
             apply.setEnabled(result.canImport());
         });
@@ -51,7 +50,7 @@ class PasteDialog extends Dialog {
         apply.setEnabled(false);
         apply.addClickListener(e -> {
             try {
-                int written = actuals.importRows(workspaceId, rows, Optional.of(kpi.id()));
+                int written = actuals.importRows(workspaceId, rows, Optional.of(kpi.id()), SheetProgress.NONE);
                 FieldErrors.success(getTranslation("kpi.import.done", written));
                 close();
                 onApplied.run();

@@ -9,6 +9,8 @@ import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.BaselineSheets;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.FunnelTestData;
+import app.goalpost.shared.sheet.SheetFile;
+import app.goalpost.shared.ui.SheetImportDialog;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
@@ -142,17 +144,17 @@ class FunnelViewTest extends KaribuSupport {
         BaselineData before = funnels.baseline(f.ws1(), id);
         navigate("w/" + f.ws1() + "/funnel/" + id);
         _click(_get(Button.class, spec -> spec.withId("import-baseline")));
-        ImportDialog dialog = _get(ImportDialog.class);
-        dialog.receive("bad.csv", ("Stage,Website visitors,Leads,MQL,SQL,Opportunities,Customers\n"
+        SheetImportDialog<?> dialog = _get(SheetImportDialog.class);
+        receive(dialog, "bad.csv", ("Stage,Website visitors,Leads,MQL,SQL,Opportunities,Customers\n"
                 + "Volume,20000,six hundred,150,-90,45,18\n").getBytes(StandardCharsets.UTF_8));
         assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems")).getElement().getTextRecursively())
                 .contains("C2: six hundred is not a number").contains("E2: -90 is negative");
         assertThat(dialog.confirmButton().isEnabled()).isFalse();
-        dialog.receive("broken.xlsx", "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
+        receive(dialog, "broken.xlsx", "PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems")).getElement().getTextRecursively())
                 .contains("cannot be read");
         assertThat(dialog.confirmButton().isEnabled()).isFalse();
-        dialog.receive("partial.csv", "Stage,Volume\nLeads,600\nMQL,150\n".getBytes(StandardCharsets.UTF_8));
+        receive(dialog, "partial.csv", "Stage,Volume\nLeads,600\nMQL,150\n".getBytes(StandardCharsets.UTF_8));
         assertThat(_get(UnorderedList.class, spec -> spec.withId("import-problems")).getElement().getTextRecursively())
                 .contains("Website visitors is missing");
         assertThat(dialog.confirmButton().isEnabled()).isFalse();
@@ -168,22 +170,22 @@ class FunnelViewTest extends KaribuSupport {
         BaselineData data = funnels.baseline(f.ws1(), id);
         navigate("w/" + f.ws1() + "/funnel/" + id);
         _click(_get(Button.class, spec -> spec.withId("import-baseline")));
-        ImportDialog dialog = _get(ImportDialog.class);
+        SheetImportDialog<?> dialog = _get(SheetImportDialog.class);
         String rows = "Stage;Volume;Spend\nWebsite visitors;21 000;10 500,50\nleads;630;\nMQL;150;\nSQL;90;\n"
                 + "Opportunities;45;\nCustomers;18;\n";
-        dialog.receive("rows.csv", rows.getBytes(StandardCharsets.UTF_8));
+        receive(dialog, "rows.csv", rows.getBytes(StandardCharsets.UTF_8));
         assertThat(dialog.confirmButton().isEnabled()).isTrue();
-        _click(dialog.confirmButton());
+        confirm(dialog);
         BaselineData after = funnels.baseline(f.ws1(), id);
         assertThat(after.rows().getFirst().volume()).isEqualByComparingTo("21000");
         assertThat(after.rows().getFirst().spend()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("10500.50"));
         assertThat(after.rows().get(1).volume()).isEqualByComparingTo("630");
 
         _click(_get(Button.class, spec -> spec.withId("import-baseline")));
-        dialog = _get(ImportDialog.class);
-        dialog.receive("export.xlsx", BaselineSheets.xlsx(data));
+        dialog = _get(SheetImportDialog.class);
+        receive(dialog, "export.xlsx", BaselineSheets.xlsx(data));
         assertThat(dialog.confirmButton().isEnabled()).isTrue();
-        _click(dialog.confirmButton());
+        confirm(dialog);
         assertThat(funnels.baseline(f.ws1(), id).rows()).extracting(r -> r.volume().longValue())
                 .containsExactly(20_000L, 600L, 150L, 90L, 45L, 18L);
     }
@@ -238,6 +240,19 @@ class FunnelViewTest extends KaribuSupport {
     /** Clicks a row; the editor opens on the next round trip, as in the browser. */
     static void edit(BaselineGrid grid, int row) {
         GridKt._clickItem(grid, row);
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    /** What the upload listener does with a file: check it on the worker, then run the UI updates it queued. */
+    private static void receive(SheetImportDialog<?> dialog, String name, byte[] content) {
+        dialog.receive(SheetFile.of(name, content)).join();
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    /** What the Import button does (the same method its listener calls), waiting for the worker. */
+    private static void confirm(SheetImportDialog<?> dialog) {
+        assertThat(dialog.confirmButton().isEnabled()).isTrue();
+        dialog.confirm().join();
         MockVaadin.clientRoundtrip(false);
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
  * A parsed baseline file, not yet written anywhere. {@code rows} cover every workspace stage found in the file;
  * with any {@code errors} the import cannot be confirmed.
  */
-public record ImportPreview(List<BaselineRow> rows, List<Problem> errors, boolean stagesAsColumns) {
+public record BaselinePreview(List<BaselineRow> rows, List<Problem> errors, boolean stagesAsColumns) {
 
-    public ImportPreview {
+    public BaselinePreview {
         rows = List.copyOf(rows);
         errors = List.copyOf(errors);
     }
