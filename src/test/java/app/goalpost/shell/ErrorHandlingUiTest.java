@@ -95,6 +95,17 @@ class ErrorHandlingUiTest extends KaribuSupport {
                 .satisfies(e -> assertThat(e.getFormattedMessage()).contains(reference(text)));
     }
 
+    @Test
+    void theSignInPageSaysTheServiceIsUnavailableInsteadOfWrongPassword() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("unavailable", ""));
+        com.vaadin.flow.component.login.LoginForm form = _get(com.vaadin.flow.component.login.LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        // the form's texts travel to the browser as its i18n property
+        String i18n = String.valueOf(form.getElement().getPropertyRaw("i18n"));
+        assertThat(i18n).contains("Service temporarily unavailable").contains("Your password was not checked")
+                .doesNotContain("Incorrect email or password");
+    }
+
     private static String notification() {
         return _get(Notification.class, spec -> spec.withId("error-notification")).getElement().getProperty("text");
     }
