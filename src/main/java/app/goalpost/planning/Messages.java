@@ -40,12 +40,19 @@ public final class Messages {
             Map.entry("plan.infeasible.noBaselineOutput", "{0} is 0 at baseline: there is nothing to scale from."),
             Map.entry("plan.infeasible.volumeNoData", "More {0} cannot carry the goal: a stage on the way is 0."),
             Map.entry("plan.infeasible.rateNoData", "{0} → {1} has no data or is 0: it cannot be lifted."),
+            Map.entry("plan.infeasible.rateBlocked",
+                    "{0} → {1} cannot carry the goal: {2} is 0 on the way to {3}, so a higher rate adds no {3}."),
             Map.entry("plan.infeasible.aboveCeiling", "{0} → {1} would need {2," + PCT + "} (today {4," + PCT
                     + "}), above its ceiling of {3," + PCT + "}."),
             Map.entry("plan.shortfall", "These levers give at most {1," + VOL + "} {0}; {2," + VOL
                     + "} still needed (+{3," + PCT + "} from other levers)."),
             // levers: from, to (String), rate, lost share, low, median, high (Double fractions), volume (Double)
             Map.entry("lever.noData", "{0} → {1}: no data."),
+            // not ranked as levers: from, to, zero stage, last stage (String)
+            Map.entry("lever.zeroRate", "{0} → {1} is 0%: lifting a 0% rate by any percentage leaves it at 0%, "
+                    + "so it is not ranked as a lever. Check the data of {1}."),
+            Map.entry("lever.blocked", "{0} → {1} cannot grow {3}: {2} has a volume of 0 on the way, so it is not "
+                    + "ranked as a lever. Check the data of {2}."),
             Map.entry("lever.high", "{0} → {1} is high at {2," + PCT + "}: {0} quality is good."),
             Map.entry("lever.high.mql-sql", "{0} → {1} is high at {2," + PCT + "}: MQL quality is good."),
             Map.entry("lever.weakest",

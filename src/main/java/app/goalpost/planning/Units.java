@@ -6,6 +6,15 @@ public final class Units {
     /** Relative noise tolerated before rounding up: products of doubles are off by a few ulps, never by 1e-12. */
     public static final double NOISE = 1e-12;
 
+    /**
+     * Largest volume (or goal) the engine accepts: a quadrillion is far beyond any real funnel, and keeping inputs
+     * below it keeps every product of volumes and multipliers finite in double (no Infinity reaches a result).
+     */
+    public static final double MAX_VOLUME = 1e15;
+
+    /** Largest planned volume of any stage; whole-unit rounding to long stays exact below it. */
+    public static final double MAX_PLANNED_VOLUME = 1e18;
+
     private Units() {
     }
 

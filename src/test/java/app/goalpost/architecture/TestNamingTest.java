@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Surefire runs *Test classes and Failsafe *BrowserIT classes; a test class named otherwise would never run
+ * Surefire runs *Test classes and Failsafe *BrowserIT and *OutageIT classes (the latter only in .ci/run); a test class named otherwise would never run
  * and could never fail. This keeps every class with JUnit tests inside one of the two nets.
  */
 class TestNamingTest {
@@ -23,6 +23,7 @@ class TestNamingTest {
                                 || m.isAnnotatedWith(org.junit.jupiter.api.RepeatedTest.class)))
                 .and().areNotNestedClasses()
                 .should().haveSimpleNameEndingWith("Test").orShould().haveSimpleNameEndingWith("BrowserIT")
+                .orShould().haveSimpleNameEndingWith("OutageIT")
                 .check(tests);
     }
 }

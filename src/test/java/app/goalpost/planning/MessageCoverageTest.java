@@ -57,6 +57,8 @@ class MessageCoverageTest {
                 Planner.solve(ex, Goal.relative(5, "0.15"), Strategy.Rates.equalLift(List.of(0, 1)),
                         Ceilings.none().with(0, 0.031)),
                 Planner.solve(odd, Goal.relative(3, "0.1"), new Strategy.OneRate(0)),
+                Planner.solve(Funnel.of(Stage.of("A", 10), Stage.of("B", 5), Stage.of("C", 0), Stage.of("D", 2)),
+                        Goal.relative(3, "0.1"), new Strategy.OneRate(0)),
                 Planner.solve(Funnel.of(Stage.of("A", 0), Stage.of("B", 5)), Goal.relative(1, "0.1"),
                         new Strategy.TopVolume()),
                 Planner.solve(Funnel.of(Stage.of("A", 0), Stage.of("B", 5)), Goal.relative(1, "0.1"),

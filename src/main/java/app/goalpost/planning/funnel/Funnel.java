@@ -113,6 +113,21 @@ public record Funnel(List<Stage> stages) {
         return OptionalInt.empty();
     }
 
+    /**
+     * The first stage with volume 0 between the input of {@code step} and {@code stage} (both included), if any.
+     * A lift of that step cannot reach the stage through it: a multiplier on 0 stays 0. The planner refuses such a
+     * lever and the lever analysis does not rank it, by this one rule, so the two always agree.
+     */
+    public OptionalInt blockingStage(int step, int stage) {
+        Objects.checkIndex(step, steps());
+        for (int i = step; i <= stage && i < stages.size(); i++) {
+            if (volume(i) == 0) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
     /** Warnings in stage order: zero volumes, undefined rates, rates above 100%. */
     public List<FunnelWarning> warnings() {
         List<FunnelWarning> w = new ArrayList<>();

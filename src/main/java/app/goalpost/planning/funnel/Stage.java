@@ -1,6 +1,7 @@
 package app.goalpost.planning.funnel;
 
 import app.goalpost.planning.Money;
+import app.goalpost.planning.Units;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,6 +25,9 @@ public record Stage(String name, Optional<String> benchmarkKey, double volume, O
         }
         if (!Double.isFinite(volume) || volume < 0) {
             throw new IllegalArgumentException("volume of '" + name + "' must be finite and >= 0: " + volume);
+        }
+        if (volume > Units.MAX_VOLUME) {
+            throw new IllegalArgumentException("volume of '" + name + "' is above " + Units.MAX_VOLUME + ": " + volume);
         }
         benchmarkKey.ifPresent(k -> {
             if (!KEY.matcher(k).matches()) {

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -29,7 +30,9 @@ import java.util.Set;
  *       (most lost, as in the method's example: Visitor→Lead 3% is the weakest);</li>
  *   <li>steps without a benchmark at or above {@value #HIGH_LEVEL_PERCENT}%, lowest first;</li>
  *   <li>steps at or above their benchmark median, closest to the median first;</li>
- *   <li>steps without data.</li>
+ *   <li>steps without data, and steps that cannot grow the last stage because a stage from the step's output down
+ *       to the last stage has volume 0 (a 0% rate is the simplest case): no lift of them reaches the last stage,
+ *       so the planner refuses them as levers too.</li>
  * </ol>
  * Main levers are the first two ranked steps of tiers 1–2 that marketing influences (steps out of sql or
  * opportunity are sales-owned and ranked, but not proposed as marketing levers).
@@ -93,7 +96,9 @@ public record LeverAnalysis(List<Lever> levers, List<Lever> ranked, List<Lever> 
                 }
             }
             boolean marketing = fromKey.map(k -> !SALES_STAGES.contains(k)).orElse(true);
-            int tier = tier(pos, r);
+            // A step whose lift cannot reach the last stage (a 0% rate, or a 0 stage after it) ranks with the
+            // no-data steps: the planner refuses it as a lever by the same rule (Funnel.blockingStage).
+            int tier = funnel.blockingStage(i, funnel.last()).isPresent() ? 5 : tier(pos, r);
             levers.add(new Lever(i, funnel.stage(i).name(), funnel.stage(i + 1).name(), r, lost, bench, pos, gap,
                     extra, cost, marketing, tier, 0));
         }
@@ -132,12 +137,20 @@ public record LeverAnalysis(List<Lever> levers, List<Lever> ranked, List<Lever> 
         List<Message> out = new ArrayList<>();
         double lowest = Double.MAX_VALUE;
         for (Lever l : levers) {
-            if (l.position() == Position.NO_BENCHMARK) {
+            if (l.position() == Position.NO_BENCHMARK && l.tier() != 5) {
                 lowest = Math.min(lowest, l.rate().value());
             }
         }
         for (Lever l : levers) {
             String pair = pair(f, l.step());
+            OptionalInt blocking = f.blockingStage(l.step(), f.last());
+            if (l.position() != Position.NO_DATA && blocking.isPresent()) {
+                int zero = blocking.getAsInt();
+                out.add(zero == l.step() + 1
+                        ? Message.of("lever.zeroRate", l.from(), l.to())
+                        : Message.of("lever.blocked", l.from(), l.to(), f.stage(zero).name(), f.stage(f.last()).name()));
+                continue;
+            }
             switch (l.position()) {
                 case NO_DATA -> out.add(Message.of("lever.noData", l.from(), l.to()));
                 case NO_BENCHMARK -> {

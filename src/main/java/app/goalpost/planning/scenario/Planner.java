@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Back-planning: works from a goal on one stage back to what must change. The goal stage's output is
@@ -79,9 +80,15 @@ public final class Planner {
                     Message.of("plan.infeasible.volumeNoData", funnel.stage(0).name())));
         }
         for (int s : levers) {
+            OptionalInt blocking = funnel.blockingStage(s, k);
             if (!(funnel.rate(s).orElse(0) > 0)) {
                 noData.add(new Infeasibility(Infeasibility.Reason.LEVER_NO_DATA, s, 0, 0,
                         Message.of("plan.infeasible.rateNoData", funnel.stage(s).name(), funnel.stage(s + 1).name())));
+            } else if (blocking.isPresent()) {
+                // A stage between the lever and the goal is 0: lifting the rate leaves the goal stage where it is.
+                noData.add(new Infeasibility(Infeasibility.Reason.LEVER_NO_DATA, s, 0, 0,
+                        Message.of("plan.infeasible.rateBlocked", funnel.stage(s).name(), funnel.stage(s + 1).name(),
+                                funnel.stage(blocking.getAsInt()).name(), t.stageName())));
             }
         }
         if (!noData.isEmpty()) {
@@ -89,6 +96,16 @@ public final class Planner {
         }
 
         double m = t.multiplier();
+        // Every planned stage volume is at most its baseline times max(1, M); refuse a goal whose plan would leave
+        // the range where doubles and whole-unit rounding stay exact (a tiny fractional baseline, a huge goal).
+        double peak = 0;
+        for (int i = 0; i < funnel.size(); i++) {
+            peak = Math.max(peak, funnel.volume(i));
+        }
+        if (!(peak * Math.max(1, m) <= Units.MAX_PLANNED_VOLUME)) {
+            throw new IllegalArgumentException("goal of " + t.planned() + " " + t.stageName()
+                    + " needs volumes above " + Units.MAX_PLANNED_VOLUME);
+        }
         double mv = Math.pow(m, volumeShare);
         double[] mult = new double[funnel.steps()];
         java.util.Arrays.fill(mult, 1.0);

@@ -1,6 +1,7 @@
 package app.goalpost.planning.scenario;
 
 import app.goalpost.planning.Money;
+import app.goalpost.planning.Units;
 import app.goalpost.planning.funnel.Funnel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +23,11 @@ public record Target(int stage, String stageName, double baseline, BigDecimal ex
             case GoalTarget.Absolute a -> a.units();
             case GoalTarget.Revenue rv -> rv.revenue().amount().divide(rv.averageDealValue().amount(), Money.MC);
         };
+        // A huge goal (1e400) is a valid BigDecimal but Infinity as a double: refuse it like any other bad input.
+        if (exact.compareTo(BigDecimal.valueOf(Units.MAX_VOLUME)) > 0) {
+            throw new IllegalArgumentException("goal of " + exact.toString() + " " + funnel.stage(goal.stage()).name()
+                    + " is above " + Units.MAX_VOLUME);
+        }
         // exact is 0 only for a relative goal on a zero baseline; the planner reports that as NO_BASELINE_OUTPUT
         BigDecimal whole = exact.setScale(0, RoundingMode.CEILING);
         return new Target(goal.stage(), funnel.stage(goal.stage()).name(), base, exact.stripTrailingZeros(),

@@ -51,6 +51,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             error.setTitle(getTranslation("login.throttled.title"));
             error.setMessage(getTranslation("login.throttled.text", minutes(params.get("throttled"))));
             form.setError(true);
+        } else if (params.containsKey("unavailable")) {
+            error.setTitle(getTranslation("login.unavailable.title"));
+            error.setMessage(getTranslation("login.unavailable.text"));
+            form.setError(true);
         } else {
             error.setTitle(getTranslation("login.error.title"));
             error.setMessage(getTranslation("login.error.text"));
@@ -62,6 +66,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             showNotice(getTranslation("login.notice.signedUp"));
         } else if (params.containsKey("joined")) {
             showNotice(getTranslation("login.notice.joined"));
+        } else if (params.containsKey("revoked")) {
+            showNotice(getTranslation("login.notice.revoked"));
         }
     }
 

@@ -143,7 +143,9 @@ class AccountPagesTest extends KaribuSupport {
                 .orElseThrow().id();
         users.setActive(managerId, false);
         fixtures.signIn(f.manager());
-        assertThat(users.isCurrentUserActive()).isFalse();
+        // a session signed in before the deactivation is refused at its next service call (decision 0009)
+        assertThatThrownBy(() -> users.isCurrentUserActive())
+                .isInstanceOf(app.goalpost.security.AccessRevokedException.class);
         fixtures.signIn(f.admin());
         assertThat(users.isCurrentUserActive()).isTrue();
     }
