@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,9 +92,7 @@ public class FunnelService {
         access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
         List<FunnelStage> all = stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId);
         FunnelStage stage = find(all, stageId);
-        if (stage.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(FunnelStage.class, stageId);
-        }
+        stage.requireVersion(expectedVersion);
         stage.rename(validName(name, all, stageId), validKey(benchmarkKey, all, stageId));
     }
 
@@ -176,9 +173,7 @@ public class FunnelService {
         access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
         Baseline baseline = baselines.findForUpdateByIdAndWorkspaceId(baselineId, workspaceId)
                 .orElseThrow(WorkspaceNotFoundException::new);
-        if (baseline.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Baseline.class, baselineId);
-        }
+        baseline.requireVersion(expectedVersion);
         Map<Long, FunnelStage> byId = stagesById(workspaceId);
         validate(form, byId);
         apply(baseline, form);

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,9 +71,7 @@ public class KpiService {
     public void update(long workspaceId, long kpiId, long expectedVersion, KpiInput input) {
         access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
         KpiDefinition kpi = find(workspaceId, kpiId);
-        if (kpi.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(KpiDefinition.class, kpiId);
-        }
+        kpi.requireVersion(expectedVersion);
         validate(input);
         if (kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalseAndIdNot(workspaceId, input.name().strip(),
                 kpiId)) {

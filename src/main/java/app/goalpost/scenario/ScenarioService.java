@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,9 +111,7 @@ public class ScenarioService {
     public void update(long workspaceId, long scenarioId, long expectedVersion, ScenarioForm form) {
         access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
         Scenario scenario = find(workspaceId, scenarioId);
-        if (scenario.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Scenario.class, scenarioId);
-        }
+        scenario.requireVersion(expectedVersion);
         if (scenario.getBaselineId() != form.baselineId()) {
             throw new InvalidInputException("baseline", "scenario.error.baseline");
         }
@@ -140,9 +137,7 @@ public class ScenarioService {
     public void adopt(long workspaceId, long scenarioId, long expectedVersion, boolean createKpis) {
         access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
         Scenario scenario = find(workspaceId, scenarioId);
-        if (scenario.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Scenario.class, scenarioId);
-        }
+        scenario.requireVersion(expectedVersion);
         ScenarioData current = data(scenario);
         if (!(solve(workspaceId, current.form()) instanceof PlanResult.Feasible(Plan plan))) {
             throw new InvalidInputException("adopt", "scenario.error.adoptInfeasible");

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,9 +104,7 @@ public class WorkspaceService {
     public void update(long workspaceId, long expectedVersion, WorkspaceForm form) {
         access.require(workspaceId, WorkspacePermission.ADMINISTER);
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow(WorkspaceNotFoundException::new);
-        if (workspace.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Workspace.class, workspaceId);
-        }
+        workspace.requireVersion(expectedVersion);
         if (workspaces.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), workspaceId)) {
             throw new DuplicateWorkspaceNameException();
         }

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -249,21 +248,10 @@ public class FunnelView extends WorkspaceScopedView {
         } catch (InvalidInputException e) {
             header.showError(e, this);
         } catch (ObjectOptimisticLockingFailureException e) {
-            conflict();
+            FieldErrors.conflict(this, "baseline.conflict", "baseline-conflict",
+                    baseline.map(b -> () -> open(b.id())));
         }
         return false;
-    }
-
-    private void conflict() {
-        Notification n = FieldErrors.error(getTranslation("baseline.conflict"));
-        n.setDuration(0);
-        n.setId("baseline-conflict");
-        Button reload = new Button(getTranslation("baseline.reload"), e -> {
-            n.close();
-            baseline.ifPresent(b -> open(b.id()));
-        });
-        reload.setId("baseline-reload");
-        n.add(reload);
     }
 
     private void open(long baselineId) {

@@ -99,7 +99,7 @@ class KpiEditorDialog extends Dialog {
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, fields, this);
             } catch (ObjectOptimisticLockingFailureException ex) {
-                FieldErrors.error(getTranslation("common.concurrentEdit"));
+                FieldErrors.conflict(this, "common.concurrentEdit", "kpi-conflict", Optional.empty());
             }
         });
         save.setId("kpi-save");

@@ -30,7 +30,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -237,7 +236,7 @@ public class ScenariosView extends WorkspaceScopedView {
         } catch (InvalidInputException e) {
             FieldErrors.error(getTranslation(e.messageKey(), e.args()));
         } catch (ObjectOptimisticLockingFailureException e) {
-            conflict();
+            FieldErrors.conflict(this, "scenario.conflict", "scenario-conflict", Optional.empty());
         }
     }
 
@@ -258,16 +257,8 @@ public class ScenariosView extends WorkspaceScopedView {
         } catch (InvalidInputException e) {
             editor.showError(e, this);
         } catch (ObjectOptimisticLockingFailureException e) {
-            conflict();
+            FieldErrors.conflict(this, "scenario.conflict", "scenario-conflict", Optional.empty());
         }
-    }
-
-    private void conflict() {
-        Notification n = FieldErrors.error(getTranslation("scenario.conflict"));
-        n.setDuration(0);
-        n.setId("scenario-conflict");
-        Button close = new Button(getTranslation("common.close"), e -> n.close());
-        n.add(close);
     }
 
     /** Solves what is in the editor; problems go next to their field, or into the result panel. */

@@ -21,6 +21,7 @@ import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -124,7 +125,7 @@ class WorkspaceEditorDialog extends Dialog {
             name.setErrorMessage(getTranslation("workspace.validation.duplicate"));
             name.setInvalid(true);
         } catch (ObjectOptimisticLockingFailureException e) {
-            FieldErrors.error(getTranslation("common.concurrentEdit"));
+            FieldErrors.conflict(this, "common.concurrentEdit", "workspace-conflict", Optional.empty());
         }
     }
 

@@ -207,6 +207,10 @@ class FunnelViewTest extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withId("save-baseline")));
         List<Notification> notes = NotificationsKt.getNotifications();
         assertThat(notes).anyMatch(n -> "baseline-conflict".equals(n.getId().orElse("")));
+        Notification conflict = notes.stream().filter(n -> "baseline-conflict".equals(n.getId().orElse("")))
+                .findFirst().orElseThrow();
+        assertThat(conflict.getElement().getTextRecursively())
+                .contains("Someone else saved this baseline in the meantime").contains("Reload").contains("Close");
         assertThat(_get(BaselineGrid.class).rows().get(5).volume()).isEqualByComparingTo("25");
         assertThat(funnels.baseline(f.ws1(), id).name()).isEqualTo("Owner's");
         assertThat(funnels.baseline(f.ws1(), id).rows().get(5).volume()).isEqualByComparingTo("18");

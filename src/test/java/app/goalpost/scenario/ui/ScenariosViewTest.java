@@ -138,6 +138,11 @@ class ScenariosViewTest extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withId("save-scenario")));
         assertThat(NotificationsKt.getNotifications())
                 .anyMatch(n -> "scenario-conflict".equals(n.getId().orElse("")));
+        // the message itself is on screen next to the close button, not replaced by it
+        com.vaadin.flow.component.notification.Notification conflict = NotificationsKt.getNotifications().stream()
+                .filter(n -> "scenario-conflict".equals(n.getId().orElse(""))).findFirst().orElseThrow();
+        assertThat(conflict.getElement().getTextRecursively())
+                .contains("Someone else saved this scenario in the meantime").contains("Close");
         assertThat(_get(TextField.class, spec -> spec.withId("scenario-name")).getValue())
                 .isEqualTo("Manager's version");
         assertThat(scenarios.get(f.ws2(), scenario2).name()).isEqualTo("Contributor's version");
