@@ -7,12 +7,22 @@ import app.goalpost.funnel.internal.BaselineVolumeRepository;
 import app.goalpost.funnel.internal.FunnelStage;
 import app.goalpost.funnel.internal.FunnelStageRepository;
 import app.goalpost.security.Roles;
+import app.goalpost.planning.DateRange;
+import app.goalpost.planning.funnel.BaselineMethod;
+import app.goalpost.planning.funnel.BaselinePeriods;
+import app.goalpost.planning.funnel.BaselinePeriods.PeriodType;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.i18n.GoalpostI18NProvider;
 import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
+import app.goalpost.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,15 +53,56 @@ public class FunnelService {
     private final BaselineRepository baselines;
     private final BaselineVolumeRepository volumes;
     private final WorkspaceAccess access;
+    private final WorkspaceService workspaces;
     private final Clock clock;
 
     FunnelService(FunnelStageRepository stages, BaselineRepository baselines, BaselineVolumeRepository volumes,
-            WorkspaceAccess access, Clock clock) {
+            WorkspaceAccess access, WorkspaceService workspaces, Clock clock) {
         this.stages = stages;
         this.baselines = baselines;
         this.volumes = volumes;
         this.access = access;
+        this.workspaces = workspaces;
         this.clock = clock;
+    }
+
+    /**
+     * The funnel page: the requested baseline, else (unless {@code newDraft}) the current one; without one, someone
+     * who may edit gets a draft with the method recommended for the workspace's company stage. A baseline id of
+     * another workspace answers not-found.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public FunnelPage page(long workspaceId, Optional<Long> baselineId, boolean newDraft, Locale locale) {
+        boolean editable = access.require(workspaceId, WorkspacePermission.VIEW)
+                .contains(WorkspacePermission.EDIT_BASELINE);
+        WorkspaceDetails workspace = workspaces.get(workspaceId);
+        List<StageInfo> stageList = stages(workspaceId);
+        BaselineMethod recommended = BaselineMethod.recommendedFor(
+                BaselineMethod.CompanyProfile.valueOf(workspace.stage().name()));
+        Optional<BaselineData> baseline = newDraft ? Optional.empty()
+                : baselineId.isPresent() ? Optional.of(baseline(workspaceId, baselineId.get()))
+                        : currentBaseline(workspaceId);
+        Optional<BaselineForm> form = stageList.isEmpty() ? Optional.empty()
+                : baseline.map(BaselineData::toForm).or(() -> editable
+                        ? Optional.of(draft(recommended, stageList, workspace, locale)) : Optional.empty());
+        return new FunnelPage(stageList, baselines(workspaceId), recommended, baseline, form, editable);
+    }
+
+    /** A new baseline proposes the recommended method and its quarter (in the client's time zone), every volume 0. */
+    private BaselineForm draft(BaselineMethod method, List<StageInfo> stageList, WorkspaceDetails workspace,
+            Locale locale) {
+        LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
+        DateRange period = switch (method) {
+            case OWN_PREVIOUS_PERIOD -> BaselinePeriods.previousPeriod(PeriodType.QUARTER, today);
+            case SAME_PERIOD_LAST_YEAR -> BaselinePeriods.samePeriodLastYear(PeriodType.QUARTER, today);
+            case BENCHMARKS_AND_BUDGET -> BaselinePeriods.periodContaining(PeriodType.QUARTER, today);
+        };
+        List<BaselineRow> rows = stageList.stream().map(s -> new BaselineRow(s.id(), s.name(), s.benchmarkKey(),
+                BigDecimal.ZERO, Optional.<BigDecimal>empty())).toList();
+        String name = GoalpostI18NProvider.translate("funnel.baseline.defaultName", locale,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(period.start()));
+        return new BaselineForm(name, method, period.start(), period.end(), Optional.empty(), Optional.empty(), rows);
     }
 
     @PreAuthorize(Roles.SIGNED_IN)

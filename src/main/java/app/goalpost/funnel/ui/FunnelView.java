@@ -6,19 +6,16 @@ import app.goalpost.funnel.BaselineRow;
 import app.goalpost.funnel.BaselineSheets;
 import app.goalpost.funnel.BaselineSummary;
 import app.goalpost.funnel.Benchmarks;
+import app.goalpost.funnel.FunnelPage;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.StageInfo;
-import app.goalpost.planning.DateRange;
 import app.goalpost.planning.funnel.BaselineMethod;
-import app.goalpost.planning.funnel.BaselinePeriods;
-import app.goalpost.planning.funnel.BaselinePeriods.PeriodType;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.EChart;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.Formats;
 import app.goalpost.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
-import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -37,8 +34,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -56,7 +51,6 @@ public class FunnelView extends WorkspaceScopedView {
 
     private final transient FunnelService funnels;
     private final transient Benchmarks benchmarks;
-    private final transient Clock clock;
     private WorkspaceDetails workspace;
     private transient List<StageInfo> stages = List.of();
     /** The baseline on screen; empty while a new one is drafted. */
@@ -65,13 +59,14 @@ public class FunnelView extends WorkspaceScopedView {
     private BaselineGrid grid;
     private final EChart chart = new EChart();
     private final Paragraph totals = new Paragraph();
-    private int builds;
+    private transient FunnelPage page;
+    /** The baseline id in the address bar; a save that lands on the same one reloads in place. */
+    private transient Optional<Long> requested = Optional.empty();
 
-    public FunnelView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks, Clock clock) {
+    public FunnelView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks) {
         super(workspaces);
         this.funnels = funnels;
         this.benchmarks = benchmarks;
-        this.clock = clock;
         chart.setId("funnel-chart");
         totals.setId("funnel-totals");
     }
@@ -79,25 +74,23 @@ public class FunnelView extends WorkspaceScopedView {
     @Override
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
-        Optional<String> requested = event.getRouteParameters().get(BASELINE_ID);
         // a foreign or malformed id answers not-found, like an unknown page
-        baseline = requested.isPresent()
-                ? Optional.of(funnels.baseline(w.id(), WorkspaceScopedView.parseId(requested.get())))
-                : funnels.currentBaseline(w.id());
-        build();
+        requested = event.getRouteParameters().get(BASELINE_ID).map(WorkspaceScopedView::parseId);
+        build(requested, false);
     }
 
     private boolean editable() {
-        return workspace.can(WorkspacePermission.EDIT_BASELINE);
+        return page.editable();
     }
 
-    private void build() {
-        builds++;
+    /** Shows the page model as the service decides it: stages, baselines, recommendation, baseline or draft. */
+    private void build(Optional<Long> baselineId, boolean newDraft) {
         removeAll();
-        stages = funnels.stages(workspace.id());
+        page = funnels.page(workspace.id(), baselineId, newDraft, getLocale());
+        stages = page.stages();
+        baseline = page.baseline();
         add(new H2(getTranslation("menu.funnel")));
-        BaselineMethod recommended = BaselineMethod.recommendedFor(
-                BaselineMethod.CompanyProfile.valueOf(workspace.stage().name()));
+        BaselineMethod recommended = page.recommended();
         Paragraph recommendation = new Paragraph(getTranslation("funnel.recommendation",
                 getTranslation("stage." + workspace.stage().name()),
                 getTranslation("baseline.method." + recommended.name())) + " "
@@ -114,11 +107,11 @@ public class FunnelView extends WorkspaceScopedView {
             add(new Paragraph(getTranslation("funnel.readOnly")));
         }
         add(baselineBar());
-        if (baseline.isEmpty() && !editable()) {
+        if (page.form().isEmpty()) {
             add(new Paragraph(getTranslation("funnel.baseline.none")));
             return;
         }
-        BaselineForm form = baseline.map(BaselineData::toForm).orElseGet(() -> draft(recommended));
+        BaselineForm form = page.form().get();
         header = new BaselineHeader(form, editable(), workspace, stages, benchmarks, getLocale(),
                 rows -> grid.setRows(rows));
         grid = new BaselineGrid(editable(), getLocale(), workspace.currency());
@@ -133,12 +126,11 @@ public class FunnelView extends WorkspaceScopedView {
 
     /** Stages shape every baseline's rows: reload the one on screen (unsaved figures give way to the new shape). */
     private void stagesChanged() {
-        baseline = baseline.map(b -> funnels.baseline(workspace.id(), b.id()));
-        build();
+        build(baseline.map(BaselineData::id), baseline.isEmpty());
     }
 
     private HorizontalLayout baselineBar() {
-        List<BaselineSummary> all = funnels.baselines(workspace.id());
+        List<BaselineSummary> all = page.baselines();
         ComboBox<BaselineSummary> select = new ComboBox<>(getTranslation("funnel.baseline"), all);
         select.setId("baseline-select");
         select.setItemLabelGenerator(b -> b.current() ? getTranslation("funnel.baseline.currentMark", b.name())
@@ -159,10 +151,7 @@ public class FunnelView extends WorkspaceScopedView {
             bar.add(badge);
         }
         if (editable()) {
-            Button create = new Button(getTranslation("funnel.baseline.new"), e -> {
-                baseline = Optional.empty();
-                build();
-            });
+            Button create = new Button(getTranslation("funnel.baseline.new"), e -> build(Optional.empty(), true));
             create.setId("new-baseline");
             bar.add(create);
             baseline.filter(b -> !b.current()).ifPresent(b -> {
@@ -176,20 +165,6 @@ public class FunnelView extends WorkspaceScopedView {
             });
         }
         return bar;
-    }
-
-    /** A new baseline proposes the recommended method and its period, with every volume at 0. */
-    private BaselineForm draft(BaselineMethod method) {
-        LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
-        DateRange period = switch (method) {
-            case OWN_PREVIOUS_PERIOD -> BaselinePeriods.previousPeriod(PeriodType.QUARTER, today);
-            case SAME_PERIOD_LAST_YEAR -> BaselinePeriods.samePeriodLastYear(PeriodType.QUARTER, today);
-            case BENCHMARKS_AND_BUDGET -> BaselinePeriods.periodContaining(PeriodType.QUARTER, today);
-        };
-        List<BaselineRow> rows = stages.stream().map(s -> new BaselineRow(s.id(), s.name(), s.benchmarkKey(),
-                java.math.BigDecimal.ZERO, Optional.<java.math.BigDecimal>empty())).toList();
-        return new BaselineForm(getTranslation("funnel.baseline.defaultName", Formats.date(period.start(), getLocale())),
-                method, period.start(), period.end(), Optional.empty(), Optional.empty(), rows);
     }
 
     private HorizontalLayout actions() {
@@ -255,14 +230,13 @@ public class FunnelView extends WorkspaceScopedView {
     }
 
     private void open(long baselineId) {
-        int before = builds;
+        if (requested.equals(Optional.of(baselineId))) {
+            // same location: the router does not enter the view again, so reload here
+            build(requested, false);
+            return;
+        }
         getUI().ifPresent(ui -> ui.navigate(FunnelView.class, new RouteParameters(java.util.Map.of(
                 WORKSPACE_ID, String.valueOf(workspace.id()), BASELINE_ID, String.valueOf(baselineId)))));
-        if (builds == before) {
-            // same location: the router does not enter the view again, so reload here
-            baseline = Optional.of(funnels.baseline(workspace.id(), baselineId));
-            build();
-        }
     }
 
     private void refreshDerived() {
