@@ -116,7 +116,7 @@ public class FunnelView extends WorkspaceScopedView {
                 rows -> grid.setRows(rows));
         grid = new BaselineGrid(editable(), getLocale(), workspace.currency());
         grid.addChangeListener(this::refreshDerived);
-        add(header, grid);
+        add(header, grid, grid.problems());
         if (editable()) {
             add(new Span(getTranslation("grid.editHint")));
         }
@@ -208,6 +208,10 @@ public class FunnelView extends WorkspaceScopedView {
     /** Saves header and rows in one transaction; on a concurrent save the user's input stays on screen. */
     private boolean save(List<BaselineRow> rows) {
         header.clearErrors();
+        if (grid.problem().isPresent()) {
+            FieldErrors.error(grid.problem().get());
+            return false;
+        }
         BaselineForm form = header.form(rows);
         try {
             if (baseline.isPresent()) {

@@ -52,9 +52,9 @@ class FunnelViewTest extends KaribuSupport {
         long[] volumes = FunnelTestData.VOLUMES;
         for (int i = 0; i < volumes.length; i++) {
             edit(grid, i);
-            grid.volumeEditor().setValue(BigDecimal.valueOf(volumes[i]));
+            grid.volumeEditor().setDecimal(BigDecimal.valueOf(volumes[i]));
             if (i == 0) {
-                grid.spendEditor().setValue(new BigDecimal("10000"));
+                grid.spendEditor().setDecimal(new BigDecimal("10000"));
             }
         }
         _get(TextField.class, spec -> spec.withId("baseline-name")).setValue("Q3 2026");
@@ -81,13 +81,13 @@ class FunnelViewTest extends KaribuSupport {
         navigate("w/" + f.ws1() + "/funnel/" + id);
         BaselineGrid grid = _get(BaselineGrid.class);
         edit(grid, 2);
-        grid.volumeEditor().setValue(BigDecimal.ZERO);
+        grid.volumeEditor().setDecimal(BigDecimal.ZERO);
         assertThat(GridKt._getFormattedRow(grid, 2)).contains("–");
         assertThat(grid.funnel().orElseThrow().warnings()).isNotEmpty();
         edit(grid, 3);
-        grid.volumeEditor().setValue(new BigDecimal("200"));
+        grid.volumeEditor().setDecimal(new BigDecimal("200"));
         edit(grid, 2);
-        grid.volumeEditor().setValue(new BigDecimal("150"));
+        grid.volumeEditor().setDecimal(new BigDecimal("150"));
         assertThat(GridKt._getFormattedRow(grid, 2)).contains("133.33%");
         assertThat(GridKt._getFormattedRow(grid, 2).toString()).contains("above 100%");
         // nothing is saved until the user saves
@@ -196,7 +196,7 @@ class FunnelViewTest extends KaribuSupport {
         navigate("w/" + f.ws1() + "/funnel/" + id);
         BaselineGrid grid = _get(BaselineGrid.class);
         edit(grid, 5);
-        grid.volumeEditor().setValue(new BigDecimal("25"));
+        grid.volumeEditor().setDecimal(new BigDecimal("25"));
 
         // meanwhile the owner saves the same baseline
         signIn(f.owner());
