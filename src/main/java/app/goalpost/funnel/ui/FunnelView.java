@@ -212,8 +212,8 @@ public class FunnelView extends WorkspaceScopedView {
             FieldErrors.error(grid.problem().get());
             return false;
         }
-        BaselineForm form = header.form(rows);
         try {
+            BaselineForm form = header.form(rows);
             if (baseline.isPresent()) {
                 funnels.saveBaseline(workspace.id(), baseline.get().id(), baseline.get().version(), form);
                 FieldErrors.success(getTranslation("baseline.saved"));
