@@ -279,9 +279,15 @@ public class FunnelService {
             if (stage == null) {
                 throw new InvalidInputException("stages", "baseline.error.unknownStage", row.stageName());
             }
-            if (row.volume() == null || row.volume().signum() < 0 || row.volume().scale() > 4
-                    || row.volume().precision() - row.volume().scale() > 15) {
+            // each refusal says which limit was broken: a huge whole number is not a matter of decimals
+            if (row.volume() != null && row.volume().precision() - row.volume().scale() > 15) {
+                throw new InvalidInputException("volume", "baseline.error.volumeTooLarge", stage.getName());
+            }
+            if (row.volume() == null || row.volume().signum() < 0 || row.volume().scale() > 4) {
                 throw new InvalidInputException("volume", "baseline.error.volume", stage.getName());
+            }
+            if (row.spend().isPresent() && row.spend().get().precision() - row.spend().get().scale() > 17) {
+                throw new InvalidInputException("spend", "baseline.error.spendTooLarge", stage.getName());
             }
             if (row.spend().isPresent() && (row.spend().get().signum() < 0 || row.spend().get().scale() > 2
                     || row.spend().get().precision() - row.spend().get().scale() > 17)) {

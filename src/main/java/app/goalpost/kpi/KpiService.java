@@ -136,7 +136,10 @@ public class KpiService {
         if (in.target() == null) {
             throw new InvalidInputException("target", "kpi.error.required");
         }
-        if (in.target().signum() <= 0 || in.target().compareTo(MAX_TARGET) >= 0 || in.target().scale() > 4) {
+        if (in.target().compareTo(MAX_TARGET) >= 0) {
+            throw new InvalidInputException("target", "kpi.error.targetTooLarge");
+        }
+        if (in.target().signum() <= 0 || in.target().scale() > 4) {
             throw new InvalidInputException("target", "kpi.error.target");
         }
         if (in.periodStart() == null) {

@@ -214,4 +214,24 @@ class FunnelServiceTest {
         assertThatThrownBy(() -> funnels.page(a.ws1(), Optional.of(other), false, java.util.Locale.ENGLISH))
                 .isInstanceOf(WorkspaceNotFoundException.class);
     }
+
+    /** A huge whole number is refused as too large, not as "up to 4 decimals"; nothing is written. */
+    @Test
+    void aHugeVolumeIsRefusedAsTooLarge() {
+        fixtures.signIn(a.owner());
+        BaselineData before = funnels.baseline(a.ws1(), baselineA);
+        List<BaselineRow> rows = new ArrayList<>(before.rows());
+        BaselineRow leads = rows.get(1);
+        rows.set(1, new BaselineRow(leads.stageId(), leads.stageName(), leads.stageKey(),
+                new BigDecimal("99999999999999999999"), leads.spend()));
+        BaselineForm form = before.toForm();
+        BaselineForm huge = new BaselineForm(form.name(), form.method(), form.periodStart(), form.periodEnd(),
+                form.benchmarkSet(), form.budget(), rows);
+        assertThatThrownBy(() -> funnels.saveBaseline(a.ws1(), baselineA, before.version(), huge))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("baseline.error.volumeTooLarge");
+                    assertThat(e.args()).containsExactly("Leads");
+                });
+        assertThat(funnels.baseline(a.ws1(), baselineA).rows().get(1).volume()).isEqualByComparingTo("600");
+    }
 }

@@ -227,4 +227,17 @@ class KpiServiceTest {
         }
         assertThat(pacing.dashboard(f.ws1()).kpis()).isEmpty();
     }
+
+    @Test
+    void aHugeTargetIsRefusedAsTooLarge() {
+        fixtures.signIn(f.owner());
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        KpiInput base = KpiInput.count("Leads", 10, d, d.plusDays(30));
+        KpiInput huge = new KpiInput(base.name(), base.unit(), base.direction(), base.aggregation(),
+                new BigDecimal("99999999999999999999"), base.periodStart(), base.periodEnd(), base.tolerance(),
+                base.stageKey());
+        assertThatThrownBy(() -> kpis.create(f.ws1(), huge)).isInstanceOfSatisfying(
+                app.goalpost.shared.InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("kpi.error.targetTooLarge"));
+    }
 }
