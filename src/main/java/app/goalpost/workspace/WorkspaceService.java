@@ -3,6 +3,7 @@ package app.goalpost.workspace;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.security.Roles;
+import app.goalpost.shared.InvalidInputException;
 import app.goalpost.workspace.internal.Workspace;
 import app.goalpost.workspace.internal.WorkspaceRepository;
 import app.goalpost.workspace.internal.WorkspaceVisit;
@@ -92,10 +93,20 @@ public class WorkspaceService {
     @PreAuthorize(Roles.CAN_ADMINISTER)
     @Transactional
     public long create(WorkspaceForm form) {
+        checkName(form);
         if (workspaces.existsByNameIgnoreCase(form.getName().strip())) {
             throw new DuplicateWorkspaceNameException();
         }
         return workspaces.save(new Workspace(form, clock.instant())).getId();
+    }
+
+    /** A name the column can hold, refused with its length otherwise (rather than cut or failing in the database). */
+    private static void checkName(WorkspaceForm form) {
+        String name = form.getName() == null ? "" : form.getName().strip();
+        if (name.isEmpty() || name.length() > WorkspaceForm.MAX_NAME) {
+            throw new InvalidInputException("name", "workspace.validation.nameTooLong", WorkspaceForm.MAX_NAME,
+                    name.length());
+        }
     }
 
     /** Saves new settings; fails with an optimistic-locking error if someone saved in between. */
@@ -105,6 +116,7 @@ public class WorkspaceService {
         access.require(workspaceId, WorkspacePermission.ADMINISTER);
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow(WorkspaceNotFoundException::new);
         workspace.requireVersion(expectedVersion);
+        checkName(form);
         if (workspaces.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), workspaceId)) {
             throw new DuplicateWorkspaceNameException();
         }
