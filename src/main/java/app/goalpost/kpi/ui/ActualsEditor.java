@@ -193,7 +193,7 @@ class ActualsEditor extends VerticalLayout {
         try {
             actuals.save(workspace.id(), kpi.id(), granularity.getValue(), new LinkedHashMap<>(pending));
         } catch (InvalidInputException e) {
-            FieldErrors.error(getTranslation(e.messageKey(), e.args()));
+            FieldErrors.show(e, this);
             return;
         }
         FieldErrors.success(getTranslation("kpi.actuals.saved"));

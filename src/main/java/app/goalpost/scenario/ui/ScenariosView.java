@@ -197,7 +197,7 @@ public class ScenariosView extends WorkspaceScopedView {
             FieldErrors.success(getTranslation("scenario.adoptedDone"));
             go(baseline.id(), Optional.of(s.id()));
         } catch (InvalidInputException e) {
-            FieldErrors.error(getTranslation(e.messageKey(), e.args()));
+            FieldErrors.show(e, this);
         } catch (ObjectOptimisticLockingFailureException e) {
             FieldErrors.conflict(this, "scenario.conflict", "scenario-conflict", Optional.empty());
         }

@@ -35,6 +35,11 @@ public final class FieldErrors {
         }
     }
 
+    /** A refusal on a page without fields of its own (an action button): shown as a notification. */
+    public static void show(InvalidInputException e, Component context) {
+        show(e, Map.of(), context);
+    }
+
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
     }
