@@ -92,8 +92,11 @@ class ScenarioResult extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         stages.addColumn(s -> number(s.plannedWhole())).setHeader(getTranslation("result.planned"))
                 .setTextAlign(ColumnTextAlign.END);
-        stages.addColumn(s -> Formats.number(s.plannedVolume(), 2, locale)).setHeader(getTranslation("result.exact"))
-                .setTextAlign(ColumnTextAlign.END);
+        // "exact" is the plan for the unrounded goal (20.7 customers), the one the rounding text speaks of; the
+        // whole-unit plan's own volume would show 21 again
+        stages.addColumn(s -> Formats.number(exactPlan.map(p -> p.stages().get(s.index()).plannedVolume())
+                .orElse(s.plannedVolume()), 2, locale)).setHeader(getTranslation("result.exact"))
+                .setTextAlign(ColumnTextAlign.END).setKey("exact");
         stages.addColumn(s -> s.relativeChange().isPresent() ? signedPercent(s.relativeChange().getAsDouble()) : "–")
                 .setHeader(getTranslation("result.change")).setTextAlign(ColumnTextAlign.END);
         stages.setItems(plan.stages());

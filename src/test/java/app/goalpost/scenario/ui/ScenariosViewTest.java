@@ -175,6 +175,18 @@ class ScenariosViewTest extends KaribuSupport {
                 .startsWith("+15% customers cannot be solved on this baseline: ");
     }
 
+    /** +15 % on 18 customers is 20.7, planned as 21: the exact column says 20.7, like the text. */
+    @Test
+    void theExactColumnShowsTheUnroundedGoal() {
+        signIn(f.manager());
+        navigate("w/" + f.ws2() + "/scenarios");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> stages = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("result-stages"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(stages, 5, "exact")).isEqualTo("20.7");
+        assertThat(_get(ScenarioResult.class).getElement().getTextRecursively()).contains("20.7");
+    }
+
     private static void open(String path, String scenario) {
         com.vaadin.flow.component.UI.getCurrent().navigate(path,
                 com.vaadin.flow.router.QueryParameters.of("scenario", scenario));
