@@ -92,10 +92,11 @@ class ScenarioResult extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         stages.addColumn(s -> number(s.plannedWhole())).setHeader(getTranslation("result.planned"))
                 .setTextAlign(ColumnTextAlign.END);
-        // "exact" is the plan for the unrounded goal (20.7 customers), the one the rounding text speaks of; the
-        // whole-unit plan's own volume would show 21 again
-        stages.addColumn(s -> Formats.number(exactPlan.map(p -> p.stages().get(s.index()).plannedVolume())
-                .orElse(s.plannedVolume()), 2, locale)).setHeader(getTranslation("result.exact"))
+        // "exact" is before rounding to whole units: the goal stage shows the unrounded goal (20.7 customers, as
+        // the text says), the other stages what reaching the whole goal takes before rounding (23,333.33 visitors)
+        Target goal = plan.target();
+        stages.addColumn(s -> Formats.number(s.index() == goal.stage() ? goal.exact().doubleValue()
+                : s.plannedVolume(), 2, locale)).setHeader(getTranslation("result.exact"))
                 .setTextAlign(ColumnTextAlign.END).setKey("exact");
         stages.addColumn(s -> s.relativeChange().isPresent() ? signedPercent(s.relativeChange().getAsDouble()) : "–")
                 .setHeader(getTranslation("result.change")).setTextAlign(ColumnTextAlign.END);
