@@ -239,6 +239,18 @@ class FunnelViewTest extends KaribuSupport {
         assertThat(_find(Button.class, spec -> spec.withId("mark-current"))).isEmpty();
     }
 
+    /** No "a Established company" or "cost per Customers": the sentences read right whatever the names. */
+    @Test
+    void theRecommendationAndTotalsReadAsProperSentences() {
+        signIn(f.owner());
+        FunnelTestData.workedExample(funnels, f.ws3()); // an established company
+        navigate("w/" + f.ws3() + "/funnel");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("method-recommendation")).getText())
+                .startsWith("Recommended method for the company stage \u201cEstablished company\u201d: ");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("funnel-totals")).getText())
+                .contains("Customers: \u20ac555.56 each").doesNotContain("cost per Customers");
+    }
+
     /** Clicks a row; the editor opens on the next round trip, as in the browser. */
     static void edit(BaselineGrid grid, int row) {
         GridKt._clickItem(grid, row);
