@@ -76,7 +76,8 @@ class BaselineHeader extends VerticalLayout {
         set.setLabel(getTranslation("baseline.field.set"));
         set.setId("benchmark-set");
         set.setItems(benchmarks.sets());
-        set.setItemLabelGenerator(BenchmarkSet::name);
+        // the catalogue names its sets in English; the bundles carry them in both languages
+        set.setItemLabelGenerator(s -> getTranslation("benchmarkSet." + s.key()));
         set.setValue(form.benchmarkSet().flatMap(benchmarks::set)
                 .or(() -> benchmarks.forIndustry(workspace.industry())).orElse(null));
         budget.setId("benchmark-budget");
