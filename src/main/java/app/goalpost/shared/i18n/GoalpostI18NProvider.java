@@ -73,6 +73,8 @@ public class GoalpostI18NProvider implements I18NProvider {
                 NumberFormat percent = NumberFormat.getPercentInstance(locale);
                 percent.setMinimumFractionDigits(decimal.getMinimumFractionDigits());
                 percent.setMaximumFractionDigits(decimal.getMaximumFractionDigits());
+                // as the pattern says: "4900%" stays the engine's English text, not "4,900%"
+                percent.setGroupingUsed(decimal.isGroupingUsed());
                 message.setFormat(i, percent);
             }
         }

@@ -21,4 +21,11 @@ class PercentWordingTest {
         assertThat(GoalpostI18NProvider.translate("plan.step.change", Locale.ENGLISH, "A", "B", 0.03, 0.0345))
                 .contains("3%").contains("3.45%");
     }
+
+    @Test
+    void theEnglishTextStaysTheEnginesForLargePercentages() {
+        app.goalpost.planning.Message m = app.goalpost.planning.Message.of("plan.step.change", "A", "B", 0.03, 49.0);
+        assertThat(GoalpostI18NProvider.translate(m.key(), Locale.ENGLISH, m.args().toArray()))
+                .isEqualTo(app.goalpost.planning.Messages.english(m)).contains("4900%");
+    }
 }
