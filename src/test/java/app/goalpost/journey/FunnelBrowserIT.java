@@ -31,6 +31,7 @@ class FunnelBrowserIT extends BrowserSupport {
     private static final String[] RATES = {"3%", "25%", "60%", "50%", "40%"};
 
     @org.springframework.beans.factory.annotation.Autowired app.goalpost.funnel.FunnelService funnels;
+    @org.springframework.beans.factory.annotation.Autowired app.goalpost.workspace.WorkspaceService workspaces;
 
     @Test
     void managerEntersTheWorkedExampleAndPlansPlusFifteenPercent() {
@@ -142,6 +143,21 @@ class FunnelBrowserIT extends BrowserSupport {
         // the first stage's spend cell opens the spend editor, focused
         grid.getByText("€10,000.00", new Locator.GetByTextOptions().setExact(true)).click();
         assertThat(page.locator("#spend-editor input")).isFocused();
+
+        // a 120-character name without a space wraps inside the dashboard heading instead of running out of it
+        fixtures.signIn(f.owner());
+        app.goalpost.workspace.WorkspaceDetails details = workspaces.get(f.ws1());
+        app.goalpost.workspace.WorkspaceForm form = app.goalpost.workspace.WorkspaceForm.of(details);
+        form.setName("N".repeat(120));
+        workspaces.update(f.ws1(), details.version(), form);
+        Fixtures.signOut();
+        page.navigate(url("w/" + f.ws1() + "/dashboard"));
+        Locator title = page.locator("#dashboard-title");
+        assertThat(title).containsText("NNNN");
+        Object fits = title.evaluate(
+                "h => h.scrollWidth <= h.clientWidth + 1 && h.getBoundingClientRect().right <= window.innerWidth + 1");
+        org.assertj.core.api.Assertions.assertThat(fits).isEqualTo(true);
+        screenshot("dashboard-long-name");
     }
 
     /**
