@@ -7,12 +7,22 @@ import app.goalpost.funnel.internal.BaselineVolumeRepository;
 import app.goalpost.funnel.internal.FunnelStage;
 import app.goalpost.funnel.internal.FunnelStageRepository;
 import app.goalpost.security.Roles;
+import app.goalpost.planning.DateRange;
+import app.goalpost.planning.funnel.BaselineMethod;
+import app.goalpost.planning.funnel.BaselinePeriods;
+import app.goalpost.planning.funnel.BaselinePeriods.PeriodType;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.i18n.GoalpostI18NProvider;
 import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
+import app.goalpost.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +33,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,15 +53,56 @@ public class FunnelService {
     private final BaselineRepository baselines;
     private final BaselineVolumeRepository volumes;
     private final WorkspaceAccess access;
+    private final WorkspaceService workspaces;
     private final Clock clock;
 
     FunnelService(FunnelStageRepository stages, BaselineRepository baselines, BaselineVolumeRepository volumes,
-            WorkspaceAccess access, Clock clock) {
+            WorkspaceAccess access, WorkspaceService workspaces, Clock clock) {
         this.stages = stages;
         this.baselines = baselines;
         this.volumes = volumes;
         this.access = access;
+        this.workspaces = workspaces;
         this.clock = clock;
+    }
+
+    /**
+     * The funnel page: the requested baseline, else (unless {@code newDraft}) the current one; without one, someone
+     * who may edit gets a draft with the method recommended for the workspace's company stage. A baseline id of
+     * another workspace answers not-found.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public FunnelPage page(long workspaceId, Optional<Long> baselineId, boolean newDraft, Locale locale) {
+        boolean editable = access.require(workspaceId, WorkspacePermission.VIEW)
+                .contains(WorkspacePermission.EDIT_BASELINE);
+        WorkspaceDetails workspace = workspaces.get(workspaceId);
+        List<StageInfo> stageList = stages(workspaceId);
+        BaselineMethod recommended = BaselineMethod.recommendedFor(
+                BaselineMethod.CompanyProfile.valueOf(workspace.stage().name()));
+        Optional<BaselineData> baseline = newDraft ? Optional.empty()
+                : baselineId.isPresent() ? Optional.of(baseline(workspaceId, baselineId.get()))
+                        : currentBaseline(workspaceId);
+        Optional<BaselineForm> form = stageList.isEmpty() ? Optional.empty()
+                : baseline.map(BaselineData::toForm).or(() -> editable
+                        ? Optional.of(draft(recommended, stageList, workspace, locale)) : Optional.empty());
+        return new FunnelPage(stageList, baselines(workspaceId), recommended, baseline, form, editable);
+    }
+
+    /** A new baseline proposes the recommended method and its quarter (in the client's time zone), every volume 0. */
+    private BaselineForm draft(BaselineMethod method, List<StageInfo> stageList, WorkspaceDetails workspace,
+            Locale locale) {
+        LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
+        DateRange period = switch (method) {
+            case OWN_PREVIOUS_PERIOD -> BaselinePeriods.previousPeriod(PeriodType.QUARTER, today);
+            case SAME_PERIOD_LAST_YEAR -> BaselinePeriods.samePeriodLastYear(PeriodType.QUARTER, today);
+            case BENCHMARKS_AND_BUDGET -> BaselinePeriods.periodContaining(PeriodType.QUARTER, today);
+        };
+        List<BaselineRow> rows = stageList.stream().map(s -> new BaselineRow(s.id(), s.name(), s.benchmarkKey(),
+                BigDecimal.ZERO, Optional.<BigDecimal>empty())).toList();
+        String name = GoalpostI18NProvider.translate("funnel.baseline.defaultName", locale,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(period.start()));
+        return new BaselineForm(name, method, period.start(), period.end(), Optional.empty(), Optional.empty(), rows);
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -93,9 +143,7 @@ public class FunnelService {
         access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
         List<FunnelStage> all = stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId);
         FunnelStage stage = find(all, stageId);
-        if (stage.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(FunnelStage.class, stageId);
-        }
+        stage.requireVersion(expectedVersion);
         stage.rename(validName(name, all, stageId), validKey(benchmarkKey, all, stageId));
     }
 
@@ -176,9 +224,7 @@ public class FunnelService {
         access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
         Baseline baseline = baselines.findForUpdateByIdAndWorkspaceId(baselineId, workspaceId)
                 .orElseThrow(WorkspaceNotFoundException::new);
-        if (baseline.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Baseline.class, baselineId);
-        }
+        baseline.requireVersion(expectedVersion);
         Map<Long, FunnelStage> byId = stagesById(workspaceId);
         validate(form, byId);
         apply(baseline, form);
@@ -233,9 +279,15 @@ public class FunnelService {
             if (stage == null) {
                 throw new InvalidInputException("stages", "baseline.error.unknownStage", row.stageName());
             }
-            if (row.volume() == null || row.volume().signum() < 0 || row.volume().scale() > 4
-                    || row.volume().precision() - row.volume().scale() > 15) {
+            // each refusal says which limit was broken: a huge whole number is not a matter of decimals
+            if (row.volume() != null && row.volume().precision() - row.volume().scale() > 15) {
+                throw new InvalidInputException("volume", "baseline.error.volumeTooLarge", stage.getName());
+            }
+            if (row.volume() == null || row.volume().signum() < 0 || row.volume().scale() > 4) {
                 throw new InvalidInputException("volume", "baseline.error.volume", stage.getName());
+            }
+            if (row.spend().isPresent() && row.spend().get().precision() - row.spend().get().scale() > 17) {
+                throw new InvalidInputException("spend", "baseline.error.spendTooLarge", stage.getName());
             }
             if (row.spend().isPresent() && (row.spend().get().signum() < 0 || row.spend().get().scale() > 2
                     || row.spend().get().precision() - row.spend().get().scale() > 17)) {

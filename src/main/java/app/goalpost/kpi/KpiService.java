@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,9 +71,7 @@ public class KpiService {
     public void update(long workspaceId, long kpiId, long expectedVersion, KpiInput input) {
         access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
         KpiDefinition kpi = find(workspaceId, kpiId);
-        if (kpi.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(KpiDefinition.class, kpiId);
-        }
+        kpi.requireVersion(expectedVersion);
         validate(input);
         if (kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalseAndIdNot(workspaceId, input.name().strip(),
                 kpiId)) {
@@ -139,7 +136,10 @@ public class KpiService {
         if (in.target() == null) {
             throw new InvalidInputException("target", "kpi.error.required");
         }
-        if (in.target().signum() <= 0 || in.target().compareTo(MAX_TARGET) >= 0 || in.target().scale() > 4) {
+        if (in.target().compareTo(MAX_TARGET) >= 0) {
+            throw new InvalidInputException("target", "kpi.error.targetTooLarge");
+        }
+        if (in.target().signum() <= 0 || in.target().scale() > 4) {
             throw new InvalidInputException("target", "kpi.error.target");
         }
         if (in.periodStart() == null) {

@@ -9,7 +9,9 @@ import app.goalpost.planning.pacing.DatedValue;
 import app.goalpost.planning.pacing.Pacing;
 import app.goalpost.planning.pacing.PacingResult;
 import app.goalpost.security.Roles;
+import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceNotFoundException;
+import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,13 +34,15 @@ public class PacingService {
     private final KpiDefinitionRepository kpis;
     private final KpiActualRepository actuals;
     private final WorkspaceService workspaces;
+    private final WorkspaceAccess access;
     private final Clock clock;
 
     PacingService(KpiDefinitionRepository kpis, KpiActualRepository actuals, WorkspaceService workspaces,
-            Clock clock) {
+            WorkspaceAccess access, Clock clock) {
         this.kpis = kpis;
         this.actuals = actuals;
         this.workspaces = workspaces;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -46,13 +50,19 @@ public class PacingService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public LocalDate today(long workspaceId) {
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        return todayIn(workspaceId);
+    }
+
+    private LocalDate todayIn(long workspaceId) {
         return LocalDate.now(clock.withZone(workspaces.get(workspaceId).timeZone()));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Dashboard dashboard(long workspaceId) {
-        LocalDate today = today(workspaceId); // also the VIEW check (WorkspaceService.get)
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        LocalDate today = todayIn(workspaceId);
         List<KpiSummary> active = kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId).stream()
                 .map(KpiService::summary).toList();
         if (active.isEmpty()) {
@@ -81,7 +91,8 @@ public class PacingService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public KpiPacing pacing(long workspaceId, long kpiId) {
-        LocalDate today = today(workspaceId); // also the VIEW check
+        access.require(workspaceId, WorkspacePermission.VIEW);
+        LocalDate today = todayIn(workspaceId);
         KpiSummary kpi = kpis.findByIdAndWorkspaceId(kpiId, workspaceId).map(KpiService::summary)
                 .orElseThrow(WorkspaceNotFoundException::new);
         DateRange lastYear = kpi.period().minusYears(1);

@@ -31,6 +31,9 @@ public final class ScenarioPlanning {
             throw new InvalidInputException("goalStage", "scenario.error.goalStage");
         }
         BigDecimal amount = form.goalAmount();
+        if (amount != null && amount.abs().compareTo(new BigDecimal("1000000000")) > 0) {
+            throw new InvalidInputException("goalAmount", "scenario.error.goalTooLarge");
+        }
         if (amount == null || amount.abs().compareTo(new BigDecimal("1000000000")) > 0
                 || (form.goalKind() == GoalKind.RELATIVE ? amount.compareTo(new BigDecimal("-100")) <= 0
                         : amount.signum() <= 0)) {

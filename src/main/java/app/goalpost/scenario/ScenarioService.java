@@ -1,6 +1,7 @@
 package app.goalpost.scenario;
 
 import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.BaselineSummary;
 import app.goalpost.funnel.Benchmarks;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.planning.funnel.Funnel;
@@ -13,6 +14,7 @@ import app.goalpost.scenario.internal.ScenarioTarget;
 import app.goalpost.scenario.internal.ScenarioTargetRepository;
 import app.goalpost.security.Roles;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.i18n.GoalpostI18NProvider;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceNotFoundException;
@@ -20,14 +22,16 @@ import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,11 +92,93 @@ public class ScenarioService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public PlanResult solve(long workspaceId, ScenarioForm form) {
+        return solution(workspaceId, form).result();
+    }
+
+    /**
+     * Solves a scenario as the page shows it: the plan, and when the goal was rounded to whole units the plan for
+     * the unrounded goal too. Throws {@link InvalidInputException} for a form the baseline cannot take.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public ScenarioSolution solution(long workspaceId, ScenarioForm form) {
         access.require(workspaceId, WorkspacePermission.VIEW);
         WorkspaceDetails workspace = workspaces.get(workspaceId);
         BaselineData baseline = funnels.baseline(workspaceId, form.baselineId());
-        return ScenarioPlanning.solve(form, funnel(baseline, workspace), workspace.currency(),
-                benchmarks.forIndustry(workspace.industry()));
+        return solution(form, funnel(baseline, workspace), workspace);
+    }
+
+    private ScenarioSolution solution(ScenarioForm form, Funnel funnel, WorkspaceDetails workspace) {
+        var set = benchmarks.forIndustry(workspace.industry());
+        PlanResult result = ScenarioPlanning.solve(form, funnel, workspace.currency(), set, false);
+        return new ScenarioSolution(result, result.target().rounded()
+                ? Optional.of(ScenarioPlanning.solve(form, funnel, workspace.currency(), set, true))
+                : Optional.empty());
+    }
+
+    /**
+     * The scenarios page: the requested baseline (else the current one, else the first), its scenarios each
+     * solved or with the reason it cannot be, and the scenario to show (the requested one, else the first; none
+     * with {@code newDraft}). Someone who may edit gets the default draft when no scenario is shown. Empty when the
+     * workspace has no baseline with stages yet. A scenario id of another baseline or workspace answers not-found.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Optional<ScenarioPage> page(long workspaceId, Optional<Long> baselineId, Optional<Long> scenarioId,
+            boolean newDraft, Locale locale) {
+        boolean editable = access.require(workspaceId, WorkspacePermission.VIEW)
+                .contains(WorkspacePermission.EDIT_PLAN);
+        WorkspaceDetails workspace = workspaces.get(workspaceId);
+        List<BaselineSummary> all = funnels.baselines(workspaceId);
+        Optional<BaselineData> chosen = baselineId.isPresent()
+                ? Optional.of(funnels.baseline(workspaceId, baselineId.get()))
+                : funnels.currentBaseline(workspaceId)
+                        .or(() -> all.stream().findFirst().map(b -> funnels.baseline(workspaceId, b.id())));
+        Optional<Funnel> funnel = chosen.flatMap(b -> b.funnel(workspace.currency()));
+        if (funnel.isEmpty()) {
+            return Optional.empty();
+        }
+        BaselineData baseline = chosen.get();
+        List<ScenarioData> list = withTargets(
+                scenarios.findByWorkspaceIdAndBaselineIdOrderByIdAsc(workspaceId, baseline.id()));
+        Optional<ScenarioData> selected;
+        if (newDraft) {
+            selected = Optional.empty();
+        } else if (scenarioId.isPresent()) {
+            ScenarioData s = data(find(workspaceId, scenarioId.get()));
+            if (s.form().baselineId() != baseline.id()) {
+                throw new WorkspaceNotFoundException();
+            }
+            selected = Optional.of(s);
+        } else {
+            selected = list.stream().findFirst();
+        }
+        List<ScenarioPage.Compared> compared = new ArrayList<>();
+        for (ScenarioData s : list) {
+            try {
+                compared.add(new ScenarioPage.Compared(s, Optional.of(solution(s.form(), funnel.get(), workspace)),
+                        Optional.empty()));
+            } catch (InvalidInputException e) {
+                compared.add(new ScenarioPage.Compared(s, Optional.empty(), Optional.of(e)));
+            }
+        }
+        Optional<ScenarioForm> form = selected.map(ScenarioData::form)
+                .or(() -> editable ? Optional.of(draft(baseline, funnel.get(), locale)) : Optional.empty());
+        return Optional.of(new ScenarioPage(baseline, funnel.get(), all, compared, selected, form, editable));
+    }
+
+    /**
+     * The method's example as the starting point: +15 % on the last stage through the first rate, over the
+     * period that follows the baseline's and lasts as long.
+     */
+    static ScenarioForm draft(BaselineData baseline, Funnel funnel, Locale locale) {
+        int last = funnel.last();
+        LocalDate start = baseline.periodEnd().plusDays(1);
+        long days = ChronoUnit.DAYS.between(baseline.periodStart(), baseline.periodEnd());
+        return new ScenarioForm(GoalpostI18NProvider.translate("scenario.defaultName", locale,
+                funnel.stage(last).name()), baseline.id(), GoalKind.RELATIVE, last, new BigDecimal("15"),
+                Optional.empty(), LeverKind.ONE_RATE, List.of(0), List.of(), 0.5, CeilingMode.NONE, start,
+                start.plusDays(days));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -109,11 +195,7 @@ public class ScenarioService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void update(long workspaceId, long scenarioId, long expectedVersion, ScenarioForm form) {
-        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
-        Scenario scenario = find(workspaceId, scenarioId);
-        if (scenario.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Scenario.class, scenarioId);
-        }
+        Scenario scenario = findForEdit(workspaceId, scenarioId, expectedVersion);
         if (scenario.getBaselineId() != form.baselineId()) {
             throw new InvalidInputException("baseline", "scenario.error.baseline");
         }
@@ -137,11 +219,7 @@ public class ScenarioService {
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
     public void adopt(long workspaceId, long scenarioId, long expectedVersion, boolean createKpis) {
-        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
-        Scenario scenario = find(workspaceId, scenarioId);
-        if (scenario.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Scenario.class, scenarioId);
-        }
+        Scenario scenario = findForEdit(workspaceId, scenarioId, expectedVersion);
         ScenarioData current = data(scenario);
         if (!(solve(workspaceId, current.form()) instanceof PlanResult.Feasible(Plan plan))) {
             throw new InvalidInputException("adopt", "scenario.error.adoptInfeasible");
@@ -185,6 +263,14 @@ public class ScenarioService {
                 f.weights().stream().map(String::valueOf).collect(Collectors.joining(",")),
                 BigDecimal.valueOf(f.volumeShare()).setScale(6, java.math.RoundingMode.HALF_UP), f.ceilingMode(),
                 f.periodStart(), f.periodEnd(), clock.instant());
+    }
+
+    /** The scenario to change: EDIT_PLAN in its workspace, and still the version the user loaded. */
+    private Scenario findForEdit(long workspaceId, long scenarioId, long expectedVersion) {
+        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
+        Scenario scenario = find(workspaceId, scenarioId);
+        scenario.requireVersion(expectedVersion);
+        return scenario;
     }
 
     private Scenario find(long workspaceId, long scenarioId) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Base of every agency-owned entity. The agency id is Hibernate's tenant id: Hibernate fills it on insert
@@ -37,6 +38,16 @@ public abstract class AgencyOwnedEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * The save check of every edit form: the version the user loaded must still be the stored one, otherwise
+     * someone else saved in between and nothing may be written (the caller's transaction rolls back).
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(getClass(), id);
+        }
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.Currency;
 /** Editable settings of a workspace; a mutable bean so Vaadin's Binder can edit it. */
 public class WorkspaceForm {
 
+    /** The longest workspace name (the column's size). */
+    public static final int MAX_NAME = 120;
+
     private String name = "";
     private Industry industry = Industry.B2B_SAAS;
     private CompanyStage stage = CompanyStage.SCALE_UP;

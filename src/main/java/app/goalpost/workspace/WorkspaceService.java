@@ -4,6 +4,7 @@ import app.goalpost.workspace.internal.OffsetPage;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.security.Roles;
+import app.goalpost.shared.InvalidInputException;
 import app.goalpost.workspace.internal.Workspace;
 import app.goalpost.workspace.internal.WorkspaceRepository;
 import app.goalpost.workspace.internal.WorkspaceVisit;
@@ -14,8 +15,8 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,10 +122,20 @@ public class WorkspaceService {
     @PreAuthorize(Roles.CAN_ADMINISTER)
     @Transactional
     public long create(WorkspaceForm form) {
+        checkName(form);
         if (workspaces.existsByNameIgnoreCase(form.getName().strip())) {
             throw new DuplicateWorkspaceNameException();
         }
         return workspaces.save(new Workspace(form, clock.instant())).getId();
+    }
+
+    /** A name the column can hold, refused with its length otherwise (rather than cut or failing in the database). */
+    private static void checkName(WorkspaceForm form) {
+        String name = form.getName() == null ? "" : form.getName().strip();
+        if (name.isEmpty() || name.length() > WorkspaceForm.MAX_NAME) {
+            throw new InvalidInputException("name", "workspace.validation.nameTooLong", WorkspaceForm.MAX_NAME,
+                    name.length());
+        }
     }
 
     /** Saves new settings; fails with an optimistic-locking error if someone saved in between. */
@@ -133,9 +144,8 @@ public class WorkspaceService {
     public void update(long workspaceId, long expectedVersion, WorkspaceForm form) {
         access.require(workspaceId, WorkspacePermission.ADMINISTER);
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow(WorkspaceNotFoundException::new);
-        if (workspace.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Workspace.class, workspaceId);
-        }
+        workspace.requireVersion(expectedVersion);
+        checkName(form);
         if (workspaces.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), workspaceId)) {
             throw new DuplicateWorkspaceNameException();
         }

@@ -3,12 +3,15 @@ package app.goalpost.funnel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.goalpost.planning.funnel.BaselineMethod;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.IntegrationTest;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +28,7 @@ class FunnelServiceTest {
 
     @Autowired Fixtures fixtures;
     @Autowired FunnelService funnels;
+    @Autowired Clock clock;
 
     AgencyFixture a;
     AgencyFixture b;
@@ -164,5 +168,70 @@ class FunnelServiceTest {
     private static BaselineForm withRows(BaselineData data, List<BaselineRow> rows) {
         return new BaselineForm(data.name(), data.method(), data.periodStart(), data.periodEnd(), data.benchmarkSet(),
                 data.budget(), rows);
+    }
+
+    @Test
+    void thePageRecommendsTheMethodOfTheCompanyStageAndDraftsItsQuarter() {
+        fixtures.signIn(a.owner());
+        funnels.useDefaultStages(a.ws3()); // ESTABLISHED, no baseline yet
+        FunnelPage page = funnels.page(a.ws3(), Optional.empty(), false, java.util.Locale.ENGLISH);
+        assertThat(page.recommended()).isEqualTo(BaselineMethod.SAME_PERIOD_LAST_YEAR);
+        assertThat(page.baseline()).isEmpty();
+        BaselineForm draft = page.form().orElseThrow();
+        assertThat(draft.method()).isEqualTo(BaselineMethod.SAME_PERIOD_LAST_YEAR);
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
+        // the same quarter one year earlier, every stage at 0
+        assertThat(draft.periodStart()).isBefore(today.minusMonths(9));
+        assertThat(draft.periodEnd()).isAfterOrEqualTo(draft.periodStart().plusMonths(3).minusDays(1));
+        assertThat(draft.rows()).hasSize(6).allSatisfy(r -> assertThat(r.volume()).isZero());
+        assertThat(draft.name()).startsWith("Baseline ");
+
+        // ws1 (STARTUP) has a current baseline: the page shows it, and "new" gives the startup's draft
+        FunnelPage ws1 = funnels.page(a.ws1(), Optional.empty(), false, java.util.Locale.ENGLISH);
+        assertThat(ws1.baseline()).map(BaselineData::id).contains(baselineA);
+        assertThat(ws1.form()).map(BaselineForm::name).contains("Q3 2026");
+        FunnelPage fresh = funnels.page(a.ws1(), Optional.of(baselineA), true, java.util.Locale.ENGLISH);
+        assertThat(fresh.baseline()).isEmpty();
+        assertThat(fresh.form().orElseThrow().method()).isEqualTo(BaselineMethod.BENCHMARKS_AND_BUDGET);
+        assertThat(fresh.editable()).isTrue();
+    }
+
+    @Test
+    void readersGetNoDraftAndForeignPagesAreNotFound() {
+        fixtures.signIn(a.owner());
+        funnels.useDefaultStages(a.ws3());
+        fixtures.signIn(a.client()); // viewer of ws1 only
+        FunnelPage page = funnels.page(a.ws1(), Optional.empty(), true, java.util.Locale.ENGLISH);
+        assertThat(page.editable()).isFalse();
+        assertThat(page.form()).isEmpty();
+        assertThatThrownBy(() -> funnels.page(a.ws3(), Optional.empty(), false, java.util.Locale.ENGLISH))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+        fixtures.signIn(b.owner());
+        assertThatThrownBy(() -> funnels.page(a.ws1(), Optional.empty(), false, java.util.Locale.ENGLISH))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+        long other = FunnelTestData.workedExample(funnels, b.ws1());
+        fixtures.signIn(a.owner());
+        assertThatThrownBy(() -> funnels.page(a.ws1(), Optional.of(other), false, java.util.Locale.ENGLISH))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+    }
+
+    /** A huge whole number is refused as too large, not as "up to 4 decimals"; nothing is written. */
+    @Test
+    void aHugeVolumeIsRefusedAsTooLarge() {
+        fixtures.signIn(a.owner());
+        BaselineData before = funnels.baseline(a.ws1(), baselineA);
+        List<BaselineRow> rows = new ArrayList<>(before.rows());
+        BaselineRow leads = rows.get(1);
+        rows.set(1, new BaselineRow(leads.stageId(), leads.stageName(), leads.stageKey(),
+                new BigDecimal("99999999999999999999"), leads.spend()));
+        BaselineForm form = before.toForm();
+        BaselineForm huge = new BaselineForm(form.name(), form.method(), form.periodStart(), form.periodEnd(),
+                form.benchmarkSet(), form.budget(), rows);
+        assertThatThrownBy(() -> funnels.saveBaseline(a.ws1(), baselineA, before.version(), huge))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("baseline.error.volumeTooLarge");
+                    assertThat(e.args()).containsExactly("Leads");
+                });
+        assertThat(funnels.baseline(a.ws1(), baselineA).rows().get(1).volume()).isEqualByComparingTo("600");
     }
 }

@@ -30,6 +30,9 @@ class FunnelBrowserIT extends BrowserSupport {
     private static final String[] VOLUMES = {"20000", "600", "150", "90", "45", "18"};
     private static final String[] RATES = {"3%", "25%", "60%", "50%", "40%"};
 
+    @org.springframework.beans.factory.annotation.Autowired app.goalpost.funnel.FunnelService funnels;
+    @org.springframework.beans.factory.annotation.Autowired app.goalpost.workspace.WorkspaceService workspaces;
+
     @Test
     void managerEntersTheWorkedExampleAndPlansPlusFifteenPercent() {
         AgencyFixture f = fixtures.agency("journey");
@@ -105,6 +108,56 @@ class FunnelBrowserIT extends BrowserSupport {
         screenshot("goal-scenarios");
         // the shell scrolls inside its content area, so a full-page shot stops at the fold: add the result itself
         elementShot(result, "goal-scenario-result");
+    }
+
+    /**
+     * Numbers as people type them, in the browser: "-5" committed with Enter stays in its cell, marked, with the
+     * whole message under the grid; "1e30" is refused, not turned into 130; clicking a Spend cell edits the spend;
+     * a long unbroken workspace name wraps inside the dashboard heading.
+     */
+    @Test
+    void refusedNumbersStayOnScreenWithTheirReason() {
+        AgencyFixture f = fixtures.agency("numbers");
+        fixtures.signIn(f.owner());
+        long baseline = app.goalpost.funnel.FunnelTestData.workedExample(funnels, f.ws1());
+        Fixtures.signOut();
+        signIn(f.manager(), Fixtures.PASSWORD);
+        page.navigate(url("w/" + f.ws1() + "/funnel/" + baseline));
+        Locator grid = page.locator("#baseline-grid");
+        grid.getByText("Leads", new Locator.GetByTextOptions().setExact(true)).click();
+        Locator volume = page.locator("#volume-editor input");
+        assertThat(volume).hasValue("600");
+        volume.fill("-5");
+        volume.press("Enter");
+        assertThat(page.locator("#baseline-grid-problems")).hasText("Volume of Leads must be 0 or more.");
+        assertThat(grid).containsText("⚠ -5");
+        screenshot("baseline-refused-cell");
+
+        grid.getByText("MQL", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(volume).hasValue("150");
+        volume.fill("1e30");
+        volume.press("Enter");
+        assertThat(page.locator("#baseline-grid-problems")).containsText("Volume of MQL: \u201c1e30\u201d is not a number");
+        assertThat(grid).containsText("⚠ 1e30");
+
+        // the first stage's spend cell opens the spend editor, focused
+        grid.getByText("€10,000.00", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#spend-editor input")).isFocused();
+
+        // a 120-character name without a space wraps inside the dashboard heading instead of running out of it
+        fixtures.signIn(f.owner());
+        app.goalpost.workspace.WorkspaceDetails details = workspaces.get(f.ws1());
+        app.goalpost.workspace.WorkspaceForm form = app.goalpost.workspace.WorkspaceForm.of(details);
+        form.setName("N".repeat(120));
+        workspaces.update(f.ws1(), details.version(), form);
+        Fixtures.signOut();
+        page.navigate(url("w/" + f.ws1() + "/dashboard"));
+        Locator title = page.locator("#dashboard-title");
+        assertThat(title).containsText("NNNN");
+        Object fits = title.evaluate(
+                "h => h.scrollWidth <= h.clientWidth + 1 && h.getBoundingClientRect().right <= window.innerWidth + 1");
+        org.assertj.core.api.Assertions.assertThat(fits).isEqualTo(true);
+        screenshot("dashboard-long-name");
     }
 
     /**

@@ -213,4 +213,31 @@ class KpiServiceTest {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
     }
+
+    /** The pacing reads check VIEW themselves: a member of the agency who is not in the workspace is refused. */
+    @Test
+    void pacingIsRefusedOutsideTheUsersWorkspaces() {
+        fixtures.signIn(f.owner());
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        long inWs2 = kpis.create(f.ws2(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        fixtures.signIn(f.client()); // viewer of ws1 only
+        for (Runnable read : List.<Runnable>of(() -> pacing.dashboard(f.ws2()), () -> pacing.pacing(f.ws2(), inWs2),
+                () -> pacing.today(f.ws2()), () -> pacing.dashboard(f.ws3()))) {
+            assertThatThrownBy(read::run).isInstanceOf(WorkspaceNotFoundException.class);
+        }
+        assertThat(pacing.dashboard(f.ws1()).kpis()).isEmpty();
+    }
+
+    @Test
+    void aHugeTargetIsRefusedAsTooLarge() {
+        fixtures.signIn(f.owner());
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        KpiInput base = KpiInput.count("Leads", 10, d, d.plusDays(30));
+        KpiInput huge = new KpiInput(base.name(), base.unit(), base.direction(), base.aggregation(),
+                new BigDecimal("99999999999999999999"), base.periodStart(), base.periodEnd(), base.tolerance(),
+                base.stageKey());
+        assertThatThrownBy(() -> kpis.create(f.ws1(), huge)).isInstanceOfSatisfying(
+                app.goalpost.shared.InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("kpi.error.targetTooLarge"));
+    }
 }

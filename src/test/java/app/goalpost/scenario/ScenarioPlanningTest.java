@@ -83,4 +83,15 @@ class ScenarioPlanningTest {
                 List.of(0, 1), List.of(), CeilingMode.NONE), false)).isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("steps"));
     }
+
+    /** A goal refused for its size says so, not "a change above -100%". */
+    @org.junit.jupiter.api.Test
+    void aHugeGoalIsRefusedAsTooLarge() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ScenarioPlanning.validate(form(GoalKind.ABSOLUTE,
+                "99999999999999999999", Optional.empty(), LeverKind.ONE_RATE, List.of(0), List.of(), CeilingMode.NONE),
+                WorkedExample.funnel()))
+                .isInstanceOfSatisfying(app.goalpost.shared.InvalidInputException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.messageKey())
+                                .isEqualTo("scenario.error.goalTooLarge"));
+    }
 }

@@ -14,6 +14,7 @@ import app.goalpost.workspace.WorkspaceNotFoundException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,5 +141,70 @@ class ScenarioServiceTest {
         assertThatThrownBy(() -> scenarios.update(a.ws2(), id, mine.version(), mine.form().withName("Mine")))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(scenarios.get(a.ws2(), id).name()).isEqualTo("Theirs");
+    }
+
+    @Test
+    void thePageSolvesEveryScenarioAndGivesEditorsTheDefaultDraft() {
+        fixtures.signIn(a.contributor());
+        long id = scenarios.create(a.ws2(), plusFifteen(baseline2, "+15% customers", LeverKind.ONE_RATE, List.of(0)));
+
+        ScenarioPage page = scenarios.page(a.ws2(), Optional.empty(), Optional.empty(), false, Locale.ENGLISH)
+                .orElseThrow();
+        assertThat(page.baseline().id()).isEqualTo(baseline2);
+        assertThat(page.editable()).isTrue();
+        assertThat(page.selected()).map(ScenarioData::id).contains(id);
+        assertThat(page.scenarios()).singleElement().satisfies(c -> {
+            assertThat(c.problem()).isEmpty();
+            // 18 customers + 15 % = 20.7, planned as 21: the exact plan comes with it
+            assertThat(c.solution().orElseThrow().result().feasible()).isTrue();
+            assertThat(c.solution().orElseThrow().exact()).isPresent();
+        });
+        assertThat(page.form()).map(ScenarioForm::name).contains("+15% customers");
+
+        ScenarioPage draft = scenarios.page(a.ws2(), Optional.of(baseline2), Optional.empty(), true, Locale.FRENCH)
+                .orElseThrow();
+        assertThat(draft.selected()).isEmpty();
+        ScenarioForm form = draft.form().orElseThrow();
+        assertThat(form.name()).isEqualTo("+15 % Customers"); // in the French wording
+        assertThat(form.goalStage()).isEqualTo(5);
+        assertThat(form.goalAmount()).isEqualByComparingTo("15");
+        assertThat(form.periodStart()).isEqualTo(page.baseline().periodEnd().plusDays(1));
+    }
+
+    @Test
+    void aScenarioThatNoLongerFitsItsBaselineIsReportedNotDropped() {
+        fixtures.signIn(a.owner());
+        long id = scenarios.create(a.ws2(), plusFifteen(baseline2, "+15% customers", LeverKind.ONE_RATE, List.of(0)));
+        funnels.removeStage(a.ws2(), funnels.stages(a.ws2()).getLast().id());
+
+        ScenarioPage page = scenarios.page(a.ws2(), Optional.of(baseline2), Optional.of(id), false, Locale.ENGLISH)
+                .orElseThrow();
+        assertThat(page.scenarios()).singleElement().satisfies(c -> {
+            assertThat(c.solution()).isEmpty();
+            assertThat(c.problem()).map(InvalidInputException::messageKey).contains("scenario.error.goalStage");
+        });
+    }
+
+    @Test
+    void viewersGetNoDraftAndForeignIdsAreNotFound() {
+        fixtures.signIn(a.owner());
+        long baseline1 = FunnelTestData.workedExample(funnels, a.ws1());
+        long inWs2 = scenarios.create(a.ws2(), plusFifteen(baseline2, "Other", LeverKind.ONE_RATE, List.of(0)));
+
+        fixtures.signIn(a.client());
+        ScenarioPage page = scenarios.page(a.ws1(), Optional.empty(), Optional.empty(), false, Locale.ENGLISH)
+                .orElseThrow();
+        assertThat(page.baseline().id()).isEqualTo(baseline1);
+        assertThat(page.editable()).isFalse();
+        assertThat(page.form()).isEmpty();
+        // a scenario of another workspace, through this workspace's baseline: not found
+        assertThatThrownBy(() -> scenarios.page(a.ws1(), Optional.of(baseline1), Optional.of(inWs2), false,
+                Locale.ENGLISH)).isInstanceOf(WorkspaceNotFoundException.class);
+        // a workspace the client is not a member of, and another agency
+        assertThatThrownBy(() -> scenarios.page(a.ws2(), Optional.empty(), Optional.empty(), false, Locale.ENGLISH))
+                .isInstanceOf(WorkspaceNotFoundException.class);
+        fixtures.signIn(b.owner());
+        assertThatThrownBy(() -> scenarios.page(a.ws2(), Optional.of(baseline2), Optional.empty(), false,
+                Locale.ENGLISH)).isInstanceOf(WorkspaceNotFoundException.class);
     }
 }

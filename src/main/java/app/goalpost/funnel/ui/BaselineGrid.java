@@ -7,6 +7,7 @@ import app.goalpost.planning.Rate;
 import app.goalpost.planning.funnel.Funnel;
 import app.goalpost.planning.funnel.FunnelWarning;
 import app.goalpost.planning.lever.LeverAnalysis;
+import app.goalpost.shared.ui.DecimalField;
 import app.goalpost.shared.ui.Formats;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
@@ -14,8 +15,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.editor.Editor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.Binder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,8 +36,12 @@ class BaselineGrid extends Grid<EditableRow> {
     private final Locale locale;
     private final Currency currency;
     private final List<EditableRow> rows = new ArrayList<>();
-    private final BigDecimalField volumeEditor = new BigDecimalField();
-    private final BigDecimalField spendEditor = new BigDecimalField();
+    private final DecimalField volumeEditor = new DecimalField().required(true).minimum(BigDecimal.ZERO, true)
+            .maximum(new BigDecimal("999999999999999")).decimals(4);
+    private final DecimalField spendEditor = new DecimalField().minimum(BigDecimal.ZERO, true)
+            .maximum(new BigDecimal("99999999999999999")).decimals(2);
+    /** The refused cells' messages in full: a narrow cell would cut them off. */
+    private final Paragraph problems = new Paragraph();
     private final List<Runnable> changeListeners = new ArrayList<>();
     private Optional<Funnel> funnel = Optional.empty();
     private Optional<LeverAnalysis> levers = Optional.empty();
@@ -49,11 +54,20 @@ class BaselineGrid extends Grid<EditableRow> {
         setAllRowsVisible(true);
         Column<EditableRow> stage = addColumn(EditableRow::getStageName).setHeader(getTranslation("grid.stage"))
                 .setFlexGrow(2);
-        Column<EditableRow> volume = addColumn(r -> Formats.number(value(r.getVolume()), 4, locale))
-                .setHeader(getTranslation("grid.volume")).setTextAlign(ColumnTextAlign.END);
-        Column<EditableRow> spend = addColumn(r -> r.getSpend() == null ? "" : Formats.money(r.getSpend(), currency,
-                locale)).setHeader(getTranslation("grid.spend") + " (" + currency.getCurrencyCode() + ")")
-                .setTextAlign(ColumnTextAlign.END);
+        Column<EditableRow> volume = addColumn(r -> r.getVolumeError() != null ? "⚠ " + r.getVolumeText()
+                : Formats.number(value(r.getVolume()), 4, locale))
+                .setHeader(getTranslation("grid.volume")).setTextAlign(ColumnTextAlign.END).setKey("volume");
+        Column<EditableRow> spend = addColumn(r -> r.getSpendError() != null ? "⚠ " + r.getSpendText()
+                : r.getSpend() == null ? "" : Formats.money(r.getSpend(), currency, locale))
+                .setHeader(getTranslation("grid.spend") + " (" + currency.getCurrencyCode() + ")")
+                .setTextAlign(ColumnTextAlign.END).setKey("spend");
+        // a refused cell is marked and says why on hover; the full message is also under the grid
+        volume.setPartNameGenerator(r -> r.getVolumeError() != null ? "gp-cell-invalid" : null);
+        volume.setTooltipGenerator(EditableRow::getVolumeError);
+        spend.setPartNameGenerator(r -> r.getSpendError() != null ? "gp-cell-invalid" : null);
+        spend.setTooltipGenerator(EditableRow::getSpendError);
+        problems.setId("baseline-grid-problems");
+        problems.addClassName("gp-error");
         addColumn(r -> derived(r, i -> rateText(i))).setHeader(getTranslation("grid.rate"))
                 .setTextAlign(ColumnTextAlign.END).setKey("rate");
         addColumn(r -> derived(r, i -> funnel.flatMap(f -> f.cpa(i))
@@ -75,7 +89,7 @@ class BaselineGrid extends Grid<EditableRow> {
         editor.setBuffered(false);
         volumeEditor.setId("volume-editor");
         spendEditor.setId("spend-editor");
-        for (BigDecimalField field : List.of(volumeEditor, spendEditor)) {
+        for (DecimalField field : List.of(volumeEditor, spendEditor)) {
             field.setWidthFull();
             // the value reaches the server when the cell is left (Tab, Enter, click): typing is never interrupted
             field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
@@ -84,12 +98,26 @@ class BaselineGrid extends Grid<EditableRow> {
                     .resetFocusOnActiveElement();
             Shortcuts.addShortcutListener(field, editor::cancel, Key.ESCAPE).listenOn(field);
         }
-        binder.forField(volumeEditor).asRequired(getTranslation("baseline.error.volume", ""))
-                .withValidator(v -> v.signum() >= 0, getTranslation("baseline.error.volume", ""))
-                .bind(EditableRow::getVolume, EditableRow::setVolume);
-        binder.forField(spendEditor)
-                .withValidator(v -> v == null || v.signum() >= 0, getTranslation("baseline.error.spend", ""))
-                .bind(EditableRow::getSpend, EditableRow::setSpend);
+        // The fields read and judge the text themselves (DecimalField); the row keeps a refused text with its
+        // message, so nothing typed is dropped. The binder must not clear the field's message on its own.
+        binder.forField(volumeEditor).withValidationStatusHandler(status -> { })
+                .bind(r -> r.getVolumeError() != null ? r.getVolumeText() : text(r.getVolume()), (r, text) -> {
+                    DecimalField.Check check = volumeEditor.check(text);
+                    if (check.valid()) {
+                        r.acceptVolume(check.value().orElse(BigDecimal.ZERO));
+                    } else {
+                        r.refuseVolume(text, check.error().get());
+                    }
+                });
+        binder.forField(spendEditor).withValidationStatusHandler(status -> { })
+                .bind(r -> r.getSpendError() != null ? r.getSpendText() : text(r.getSpend()), (r, text) -> {
+                    DecimalField.Check check = spendEditor.check(text);
+                    if (check.valid()) {
+                        r.acceptSpend(check.value().orElse(null));
+                    } else {
+                        r.refuseSpend(text, check.error().get());
+                    }
+                });
         volume.setEditorComponent(volumeEditor);
         spend.setEditorComponent(spendEditor);
         binder.addValueChangeListener(e -> recompute());
@@ -97,18 +125,31 @@ class BaselineGrid extends Grid<EditableRow> {
         addItemClickListener(e -> {
             if (!e.getItem().equals(editor.getItem())) {
                 refreshRows();
-                editor.editItem(e.getItem());
-                volumeEditor.focus();
+                edit(e.getItem());
             }
+            // the clicked cell's editor, not always the first one
+            (e.getColumn() == spend ? spendEditor : volumeEditor).focus();
         });
     }
 
-    private void editNext(BigDecimalField field) {
+    /** Opens the editor on a row, with messages that name its stage. */
+    private void edit(EditableRow row) {
+        volumeEditor.subject(getTranslation("grid.volumeOf", row.getStageName()));
+        spendEditor.subject(getTranslation("grid.spendOf", row.getStageName()));
+        getEditor().editItem(row);
+    }
+
+    private String text(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString()
+                .replace('.', java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
+    }
+
+    private void editNext(DecimalField field) {
         EditableRow current = getEditor().getItem();
         int next = rows.indexOf(current) + 1;
         if (next > 0 && next < rows.size()) {
             refreshRows();
-            getEditor().editItem(rows.get(next));
+            edit(rows.get(next));
             field.focus();
         } else {
             getEditor().cancel();
@@ -137,12 +178,23 @@ class BaselineGrid extends Grid<EditableRow> {
         return funnel;
     }
 
-    BigDecimalField volumeEditor() {
+    DecimalField volumeEditor() {
         return volumeEditor;
     }
 
-    BigDecimalField spendEditor() {
+    DecimalField spendEditor() {
         return spendEditor;
+    }
+
+    /** The messages of the refused cells, shown in full under the grid. */
+    Paragraph problems() {
+        return problems;
+    }
+
+    /** The first refused cell's message: a baseline is not saved while a cell holds something that is no number. */
+    Optional<String> problem() {
+        return rows.stream().filter(EditableRow::hasError)
+                .map(r -> r.getVolumeError() != null ? r.getVolumeError() : r.getSpendError()).findFirst();
     }
 
     void addChangeListener(Runnable listener) {
@@ -153,8 +205,12 @@ class BaselineGrid extends Grid<EditableRow> {
 
     /** Recomputes the engine's view of the rows and refreshes the derived cells of every row. */
     void recompute() {
-        boolean valid = rows.stream().allMatch(r -> r.getVolume() != null && r.getVolume().signum() >= 0
-                && (r.getSpend() == null || r.getSpend().signum() >= 0));
+        boolean valid = rows.stream().allMatch(r -> !r.hasError() && r.getVolume() != null
+                && r.getVolume().signum() >= 0 && (r.getSpend() == null || r.getSpend().signum() >= 0));
+        problems.setText(String.join("\n", rows.stream().filter(EditableRow::hasError)
+                .flatMap(r -> java.util.stream.Stream.of(r.getVolumeError(), r.getSpendError()))
+                .filter(java.util.Objects::nonNull).toList()));
+        problems.setVisible(rows.stream().anyMatch(EditableRow::hasError));
         funnel = valid ? BaselineData.funnelOf(rows(), currency) : Optional.empty();
         levers = funnel.map(LeverAnalysis::of);
         // Refreshing any row re-renders the grid and closes an open editor under the user's Tab, so while a

@@ -8,6 +8,7 @@ import app.goalpost.funnel.StageInfo;
 import app.goalpost.planning.benchmark.BenchmarkSet;
 import app.goalpost.planning.funnel.BaselineMethod;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.ui.DecimalField;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.workspace.WorkspaceDetails;
 import com.vaadin.flow.component.Component;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,7 +41,8 @@ class BaselineHeader extends VerticalLayout {
     private final DatePicker start = new DatePicker();
     private final DatePicker end = new DatePicker();
     private final ComboBox<BenchmarkSet> set = new ComboBox<>();
-    private final BigDecimalField budget = new BigDecimalField();
+    private final DecimalField budget = new DecimalField().fieldKey("budget").minimum(BigDecimal.ZERO, false)
+            .maximum(new BigDecimal("99999999999999999")).decimals(2);
     private final Paragraph benchmarkNote = new Paragraph();
     private final HorizontalLayout benchmarkPanel;
     private final transient List<StageInfo> stages;
@@ -75,11 +76,12 @@ class BaselineHeader extends VerticalLayout {
         set.setLabel(getTranslation("baseline.field.set"));
         set.setId("benchmark-set");
         set.setItems(benchmarks.sets());
-        set.setItemLabelGenerator(BenchmarkSet::name);
+        // the catalogue names its sets in English; the bundles carry them in both languages
+        set.setItemLabelGenerator(s -> getTranslation("benchmarkSet." + s.key()));
         set.setValue(form.benchmarkSet().flatMap(benchmarks::set)
                 .or(() -> benchmarks.forIndustry(workspace.industry())).orElse(null));
         budget.setId("benchmark-budget");
-        form.budget().ifPresent(budget::setValue);
+        form.budget().ifPresent(budget::setDecimal);
         updateBudgetLabel();
         set.addValueChangeListener(e -> updateBudgetLabel());
         Button compute = new Button(getTranslation("baseline.benchmark.compute"), e -> compute(onVolumes));
@@ -101,6 +103,7 @@ class BaselineHeader extends VerticalLayout {
         String currency = Optional.ofNullable(set.getValue()).flatMap(BenchmarkProposal::budgetCurrency)
                 .orElse(workspace.currency()).getCurrencyCode();
         budget.setLabel(getTranslation("baseline.field.budget", currency));
+        budget.subject(budget.getLabel());
     }
 
     private void compute(Consumer<List<BaselineRow>> onVolumes) {
@@ -110,7 +113,7 @@ class BaselineHeader extends VerticalLayout {
             return;
         }
         try {
-            BenchmarkProposal proposal = BenchmarkProposal.of(stages, set.getValue(), budget.getValue(),
+            BenchmarkProposal proposal = BenchmarkProposal.of(stages, set.getValue(), budget.getDecimal().orElse(null),
                     workspace.currency());
             List<String> notes = new ArrayList<>();
             if (!proposal.uncovered().isEmpty()) {
@@ -131,7 +134,7 @@ class BaselineHeader extends VerticalLayout {
         boolean benchmark = method.getValue() == BaselineMethod.BENCHMARKS_AND_BUDGET;
         return new BaselineForm(name.getValue(), method.getValue(), start.getValue(), end.getValue(),
                 benchmark ? Optional.ofNullable(set.getValue()).map(BenchmarkSet::key) : Optional.empty(),
-                benchmark ? Optional.ofNullable(budget.getValue()) : Optional.empty(), rows);
+                benchmark ? budget.getDecimal() : Optional.empty(), rows);
     }
 
     private Map<String, HasValidation> fields() {
@@ -147,6 +150,6 @@ class BaselineHeader extends VerticalLayout {
     }
 
     BigDecimal budgetValue() {
-        return budget.getValue();
+        return budget.getDecimal().orElse(null);
     }
 }

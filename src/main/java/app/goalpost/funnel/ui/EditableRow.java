@@ -12,6 +12,11 @@ public class EditableRow {
     private final Optional<String> stageKey;
     private BigDecimal volume;
     private BigDecimal spend;
+    /** What was typed in a cell the grid refused, and why: kept and shown, never dropped. */
+    private String volumeText;
+    private String volumeError;
+    private String spendText;
+    private String spendError;
 
     EditableRow(BaselineRow row) {
         this.stageId = row.stageId();
@@ -48,5 +53,49 @@ public class EditableRow {
 
     public void setSpend(BigDecimal spend) {
         this.spend = spend;
+    }
+
+    /** The cell text as typed when it was refused, else empty (the cell shows the value). */
+    String getVolumeText() {
+        return volumeText;
+    }
+
+    String getVolumeError() {
+        return volumeError;
+    }
+
+    String getSpendText() {
+        return spendText;
+    }
+
+    String getSpendError() {
+        return spendError;
+    }
+
+    /** A refused volume: the stored value stays as it was, the text and the message are kept for the cell. */
+    void refuseVolume(String text, String error) {
+        this.volumeText = text;
+        this.volumeError = error;
+    }
+
+    void acceptVolume(BigDecimal value) {
+        this.volume = value;
+        this.volumeText = null;
+        this.volumeError = null;
+    }
+
+    void refuseSpend(String text, String error) {
+        this.spendText = text;
+        this.spendError = error;
+    }
+
+    void acceptSpend(BigDecimal value) {
+        this.spend = value;
+        this.spendText = null;
+        this.spendError = null;
+    }
+
+    boolean hasError() {
+        return volumeError != null || spendError != null;
     }
 }

@@ -8,19 +8,16 @@ import app.goalpost.funnel.BaselineRow;
 import app.goalpost.funnel.BaselineSheets;
 import app.goalpost.funnel.BaselineSummary;
 import app.goalpost.funnel.Benchmarks;
+import app.goalpost.funnel.FunnelPage;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.StageInfo;
-import app.goalpost.planning.DateRange;
 import app.goalpost.planning.funnel.BaselineMethod;
-import app.goalpost.planning.funnel.BaselinePeriods;
-import app.goalpost.planning.funnel.BaselinePeriods.PeriodType;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.EChart;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.Formats;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
-import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +27,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,8 +35,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -59,7 +53,6 @@ class FunnelView extends WorkspaceScopedView {
 
     private final transient FunnelService funnels;
     private final transient Benchmarks benchmarks;
-    private final transient Clock clock;
     private WorkspaceDetails workspace;
     private transient List<StageInfo> stages = List.of();
     /** The baseline on screen; empty while a new one is drafted. */
@@ -68,13 +61,14 @@ class FunnelView extends WorkspaceScopedView {
     private BaselineGrid grid;
     private final EChart chart = new EChart();
     private final Paragraph totals = new Paragraph();
-    private int builds;
+    private transient FunnelPage page;
+    /** The baseline id in the address bar; a save that lands on the same one reloads in place. */
+    private transient Optional<Long> requested = Optional.empty();
 
-    FunnelView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks, Clock clock) {
+    FunnelView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks) {
         super(workspaces);
         this.funnels = funnels;
         this.benchmarks = benchmarks;
-        this.clock = clock;
         chart.setId("funnel-chart");
         totals.setId("funnel-totals");
     }
@@ -82,25 +76,23 @@ class FunnelView extends WorkspaceScopedView {
     @Override
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
-        Optional<String> requested = event.getRouteParameters().get(BASELINE_ID);
         // a foreign or malformed id answers not-found, like an unknown page
-        baseline = requested.isPresent()
-                ? Optional.of(funnels.baseline(w.id(), WorkspaceScopedView.parseId(requested.get())))
-                : funnels.currentBaseline(w.id());
-        build();
+        requested = event.getRouteParameters().get(BASELINE_ID).map(WorkspaceScopedView::parseId);
+        build(requested, false);
     }
 
     private boolean editable() {
-        return workspace.can(WorkspacePermission.EDIT_BASELINE);
+        return page.editable();
     }
 
-    private void build() {
-        builds++;
+    /** Shows the page model as the service decides it: stages, baselines, recommendation, baseline or draft. */
+    private void build(Optional<Long> baselineId, boolean newDraft) {
         removeAll();
-        stages = funnels.stages(workspace.id());
+        page = funnels.page(workspace.id(), baselineId, newDraft, getLocale());
+        stages = page.stages();
+        baseline = page.baseline();
         add(new H2(getTranslation("menu.funnel")));
-        BaselineMethod recommended = BaselineMethod.recommendedFor(
-                BaselineMethod.CompanyProfile.valueOf(workspace.stage().name()));
+        BaselineMethod recommended = page.recommended();
         Paragraph recommendation = new Paragraph(getTranslation("funnel.recommendation",
                 getTranslation("stage." + workspace.stage().name()),
                 getTranslation("baseline.method." + recommended.name())) + " "
@@ -117,16 +109,16 @@ class FunnelView extends WorkspaceScopedView {
             add(new Paragraph(getTranslation("funnel.readOnly")));
         }
         add(baselineBar());
-        if (baseline.isEmpty() && !editable()) {
+        if (page.form().isEmpty()) {
             add(new Paragraph(getTranslation("funnel.baseline.none")));
             return;
         }
-        BaselineForm form = baseline.map(BaselineData::toForm).orElseGet(() -> draft(recommended));
+        BaselineForm form = page.form().get();
         header = new BaselineHeader(form, editable(), workspace, stages, benchmarks, getLocale(),
                 rows -> grid.setRows(rows));
         grid = new BaselineGrid(editable(), getLocale(), workspace.currency());
         grid.addChangeListener(this::refreshDerived);
-        add(header, grid);
+        add(header, grid, grid.problems());
         if (editable()) {
             add(new Span(getTranslation("grid.editHint")));
         }
@@ -136,12 +128,11 @@ class FunnelView extends WorkspaceScopedView {
 
     /** Stages shape every baseline's rows: reload the one on screen (unsaved figures give way to the new shape). */
     private void stagesChanged() {
-        baseline = baseline.map(b -> funnels.baseline(workspace.id(), b.id()));
-        build();
+        build(baseline.map(BaselineData::id), baseline.isEmpty());
     }
 
     private HorizontalLayout baselineBar() {
-        List<BaselineSummary> all = funnels.baselines(workspace.id());
+        List<BaselineSummary> all = page.baselines();
         ComboBox<BaselineSummary> select = new ComboBox<>(getTranslation("funnel.baseline"), all);
         select.setId("baseline-select");
         select.setItemLabelGenerator(b -> b.current() ? getTranslation("funnel.baseline.currentMark", b.name())
@@ -162,10 +153,7 @@ class FunnelView extends WorkspaceScopedView {
             bar.add(badge);
         }
         if (editable()) {
-            Button create = new Button(getTranslation("funnel.baseline.new"), e -> {
-                baseline = Optional.empty();
-                build();
-            });
+            Button create = new Button(getTranslation("funnel.baseline.new"), e -> build(Optional.empty(), true));
             create.setId("new-baseline");
             bar.add(create);
             baseline.filter(b -> !b.current()).ifPresent(b -> {
@@ -179,20 +167,6 @@ class FunnelView extends WorkspaceScopedView {
             });
         }
         return bar;
-    }
-
-    /** A new baseline proposes the recommended method and its period, with every volume at 0. */
-    private BaselineForm draft(BaselineMethod method) {
-        LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
-        DateRange period = switch (method) {
-            case OWN_PREVIOUS_PERIOD -> BaselinePeriods.previousPeriod(PeriodType.QUARTER, today);
-            case SAME_PERIOD_LAST_YEAR -> BaselinePeriods.samePeriodLastYear(PeriodType.QUARTER, today);
-            case BENCHMARKS_AND_BUDGET -> BaselinePeriods.periodContaining(PeriodType.QUARTER, today);
-        };
-        List<BaselineRow> rows = stages.stream().map(s -> new BaselineRow(s.id(), s.name(), s.benchmarkKey(),
-                java.math.BigDecimal.ZERO, Optional.<java.math.BigDecimal>empty())).toList();
-        return new BaselineForm(getTranslation("funnel.baseline.defaultName", Formats.date(period.start(), getLocale())),
-                method, period.start(), period.end(), Optional.empty(), Optional.empty(), rows);
     }
 
     private HorizontalLayout actions() {
@@ -237,8 +211,12 @@ class FunnelView extends WorkspaceScopedView {
     /** Saves header and rows in one transaction; on a concurrent save the user's input stays on screen. */
     private boolean save(List<BaselineRow> rows) {
         header.clearErrors();
-        BaselineForm form = header.form(rows);
+        if (grid.problem().isPresent()) {
+            FieldErrors.error(grid.problem().get());
+            return false;
+        }
         try {
+            BaselineForm form = header.form(rows);
             if (baseline.isPresent()) {
                 funnels.saveBaseline(workspace.id(), baseline.get().id(), baseline.get().version(), form);
                 FieldErrors.success(getTranslation("baseline.saved"));
@@ -252,31 +230,19 @@ class FunnelView extends WorkspaceScopedView {
         } catch (InvalidInputException e) {
             header.showError(e, this);
         } catch (ObjectOptimisticLockingFailureException e) {
-            conflict();
+            FieldErrors.conflict(this, "baseline.conflict", "baseline-conflict",
+                    baseline.map(b -> () -> open(b.id())));
         }
         return false;
     }
 
-    private void conflict() {
-        Notification n = FieldErrors.error(getTranslation("baseline.conflict"));
-        n.setDuration(0);
-        n.setId("baseline-conflict");
-        Button reload = new Button(getTranslation("baseline.reload"), e -> {
-            n.close();
-            baseline.ifPresent(b -> open(b.id()));
-        });
-        reload.setId("baseline-reload");
-        n.add(reload);
-    }
-
     private void open(long baselineId) {
-        int before = builds;
-        FunnelNavigation.baseline(workspace.id(), baselineId);
-        if (builds == before) {
+        if (requested.equals(Optional.of(baselineId))) {
             // same location: the router does not enter the view again, so reload here
-            baseline = Optional.of(funnels.baseline(workspace.id(), baselineId));
-            build();
+            build(requested, false);
+            return;
         }
+        FunnelNavigation.baseline(workspace.id(), baselineId);
     }
 
     private void refreshDerived() {

@@ -74,7 +74,8 @@ class LeversView extends WorkspaceScopedView {
                 Formats.date(b.periodEnd(), getLocale()))));
         ComboBox<BenchmarkSet> set = new ComboBox<>(getTranslation("levers.set"), benchmarks.sets());
         set.setId("levers-set");
-        set.setItemLabelGenerator(BenchmarkSet::name);
+        // the catalogue names its sets in English; the bundles carry them in both languages
+        set.setItemLabelGenerator(s -> getTranslation("benchmarkSet." + s.key()));
         set.setClearButtonVisible(true);
         set.setPlaceholder(getTranslation("levers.set.none"));
         set.setWidth("22em");
@@ -119,8 +120,8 @@ class LeversView extends WorkspaceScopedView {
         chart.setId("levers-chart");
         chart.setOption(chart(result));
         analysis.add(grid, new H3(getTranslation("levers.findings")), findings, chart);
-        set.ifPresent(s -> analysis.add(new Paragraph(getTranslation("levers.source", s.name(),
-                benchmarks.version()))));
+        set.ifPresent(s -> analysis.add(new Paragraph(getTranslation("levers.source",
+                getTranslation("benchmarkSet." + s.key()), benchmarks.version()))));
     }
 
     /**

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -141,7 +142,7 @@ class StageEditor extends Details {
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, Map.of("stageName", name, "stageKey", key), this);
             } catch (ObjectOptimisticLockingFailureException ex) {
-                FieldErrors.error(getTranslation("common.concurrentEdit"));
+                FieldErrors.conflict(this, "common.concurrentEdit", "stage-conflict", Optional.empty());
             }
         });
         save.setId("save-stage");

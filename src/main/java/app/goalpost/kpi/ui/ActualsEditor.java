@@ -5,6 +5,7 @@ import app.goalpost.kpi.Granularity;
 import app.goalpost.kpi.KpiSummary;
 import app.goalpost.planning.DateRange;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.ui.DecimalField;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.Formats;
 import app.goalpost.workspace.WorkspaceDetails;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -49,6 +49,8 @@ class ActualsEditor extends VerticalLayout {
     private final RadioButtonGroup<Granularity> granularity = new RadioButtonGroup<>();
     private final RadioButtonGroup<Year> year = new RadioButtonGroup<>();
     private final Map<LocalDate, Optional<BigDecimal>> pending = new LinkedHashMap<>();
+    /** Cells whose text was refused, with that text: kept (a re-rendered cell shows it again) and not saved. */
+    private final Map<LocalDate, String> refused = new LinkedHashMap<>();
     private final Button save = new Button();
 
     ActualsEditor(ActualsService actuals, WorkspaceDetails workspace, KpiSummary kpi,
@@ -114,16 +116,30 @@ class ActualsEditor extends VerticalLayout {
         } + ")";
     }
 
-    private BigDecimalField valueField(Row row) {
-        BigDecimalField field = new BigDecimalField();
+    private DecimalField valueField(Row row) {
+        // the message names the cell's date, so that one bad cell among many is found
+        DecimalField field = new DecimalField().subject(getTranslation("kpi.actuals.valueOf",
+                Formats.date(row.date(), getLocale()))).minimum(BigDecimal.ZERO, true)
+                .maximum(new BigDecimal("999999999999.9999")).decimals(4);
         field.setId("actual-" + row.date());
         field.setWidthFull();
-        field.setValue(pending.containsKey(row.date()) ? pending.get(row.date()).orElse(null) : row.value());
+        if (refused.containsKey(row.date())) {
+            field.setValue(refused.get(row.date()));
+        } else {
+            field.setDecimal(pending.containsKey(row.date()) ? pending.get(row.date()).orElse(null) : row.value());
+        }
         field.addValueChangeListener(e -> {
-            if (e.isFromClient() || !java.util.Objects.equals(e.getValue(), row.value())) {
-                pending.put(row.date(), Optional.ofNullable(e.getValue()));
-                save.setEnabled(true);
+            DecimalField.Check check = field.check(e.getValue());
+            if (!check.valid()) {
+                refused.put(row.date(), e.getValue());
+                pending.remove(row.date());
+            } else {
+                refused.remove(row.date());
+                if (e.isFromClient() || !java.util.Objects.equals(check.value().orElse(null), row.value())) {
+                    pending.put(row.date(), check.value());
+                }
             }
+            save.setEnabled(!pending.isEmpty() || !refused.isEmpty());
         });
         return field;
     }
@@ -134,6 +150,7 @@ class ActualsEditor extends VerticalLayout {
 
     private void load() {
         pending.clear();
+        refused.clear();
         save.setEnabled(false);
         DateRange range = range();
         Map<LocalDate, BigDecimal> byDay = new LinkedHashMap<>();
@@ -164,13 +181,19 @@ class ActualsEditor extends VerticalLayout {
     }
 
     private void save() {
+        if (!refused.isEmpty()) {
+            // the refused cells are marked at their field; say how many, and save nothing
+            FieldErrors.error(getTranslation("kpi.actuals.refused", refused.size(),
+                    Formats.date(refused.keySet().iterator().next(), getLocale())));
+            return;
+        }
         if (pending.isEmpty()) {
             return;
         }
         try {
             actuals.save(workspace.id(), kpi.id(), granularity.getValue(), new LinkedHashMap<>(pending));
         } catch (InvalidInputException e) {
-            FieldErrors.error(getTranslation(e.messageKey(), e.args()));
+            FieldErrors.show(e, this);
             return;
         }
         FieldErrors.success(getTranslation("kpi.actuals.saved"));

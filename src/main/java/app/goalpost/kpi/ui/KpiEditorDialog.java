@@ -5,6 +5,7 @@ import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.KpiSummary;
 import app.goalpost.planning.pacing.Kpi;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.ui.DecimalField;
 import app.goalpost.shared.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,10 +30,13 @@ class KpiEditorDialog extends Dialog {
     private final Select<Kpi.Unit> unit = new Select<>();
     private final Select<Kpi.Direction> direction = new Select<>();
     private final Select<Kpi.Aggregation> aggregation = new Select<>();
-    private final BigDecimalField target = new BigDecimalField();
+    private final DecimalField target = new DecimalField().fieldKey("target").required(true)
+            .minimum(BigDecimal.ZERO, false).maximum(new BigDecimal("999999999999.9999")).decimals(4);
     private final DatePicker start = new DatePicker();
     private final DatePicker end = new DatePicker();
-    private final BigDecimalField tolerance = new BigDecimalField();
+    /** In percent on screen (5 = 5 %), a fraction in the service. */
+    private final DecimalField tolerance = new DecimalField().fieldKey("tolerance").required(true)
+            .minimum(BigDecimal.ZERO, true).maximum(new BigDecimal("50")).decimals(2);
     private final TextField stageKey = new TextField();
 
     KpiEditorDialog(KpiService kpis, long workspaceId, Optional<KpiSummary> existing, LocalDate today,
@@ -68,10 +71,12 @@ class KpiEditorDialog extends Dialog {
         unit.setValue(initial.unit());
         direction.setValue(initial.direction());
         aggregation.setValue(initial.aggregation());
-        target.setValue(existing.isPresent() ? initial.target() : null);
+        target.subject(getTranslation("kpi.field.target"));
+        target.setDecimal(existing.isPresent() ? initial.target() : null);
         start.setValue(initial.periodStart());
         end.setValue(initial.periodEnd());
-        tolerance.setValue(initial.tolerance().movePointRight(2).stripTrailingZeros());
+        tolerance.subject(getTranslation("kpi.field.tolerance"));
+        tolerance.setDecimal(initial.tolerance().movePointRight(2).stripTrailingZeros());
         stageKey.setValue(initial.stageKey().orElse(""));
 
         FormLayout form = new FormLayout(name, unit, direction, aggregation, target, tolerance, start, end, stageKey);
@@ -82,11 +87,11 @@ class KpiEditorDialog extends Dialog {
                 "tolerance", tolerance, "stageKey", stageKey);
         Button save = new Button(getTranslation("common.save"), e -> {
             FieldErrors.clear(fields);
-            KpiInput input = new KpiInput(name.getValue(), unit.getValue(), direction.getValue(),
-                    aggregation.getValue(), target.getValue(), start.getValue(), end.getValue(),
-                    tolerance.getValue() == null ? null : tolerance.getValue().movePointLeft(2),
-                    Optional.of(stageKey.getValue()));
             try {
+                KpiInput input = new KpiInput(name.getValue(), unit.getValue(), direction.getValue(),
+                        aggregation.getValue(), target.getDecimal().orElse(null), start.getValue(), end.getValue(),
+                        tolerance.getDecimal().map(t -> t.movePointLeft(2)).orElse(null),
+                        Optional.of(stageKey.getValue()));
                 long id;
                 if (existing.isPresent()) {
                     id = existing.get().id();
@@ -99,7 +104,7 @@ class KpiEditorDialog extends Dialog {
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, fields, this);
             } catch (ObjectOptimisticLockingFailureException ex) {
-                FieldErrors.error(getTranslation("common.concurrentEdit"));
+                FieldErrors.conflict(this, "common.concurrentEdit", "kpi-conflict", Optional.empty());
             }
         });
         save.setId("kpi-save");

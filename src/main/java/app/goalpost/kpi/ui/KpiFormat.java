@@ -19,7 +19,8 @@ record KpiFormat(Kpi.Unit unit, Currency currency, Locale locale) {
         return switch (unit) {
             case COUNT -> Formats.number(v, Math.abs(v) >= 100 ? 0 : 1, locale);
             case MONEY -> Formats.money(BigDecimal.valueOf(v), currency, locale);
-            case PERCENT -> Formats.number(v, 2, locale) + "\u202f%";
+            // stored in percent points (3.19); written by the same formatter as every other percentage
+            case PERCENT -> Formats.percent(v / 100, 2, locale);
         };
     }
 

@@ -112,7 +112,7 @@ class KpiListView extends WorkspaceScopedView {
                 kpis.setArchived(workspace.id(), k.id(), !k.archived());
                 load();
             } catch (InvalidInputException ex) {
-                FieldErrors.error(getTranslation(ex.messageKey(), ex.args()));
+                FieldErrors.show(ex, this);
             }
         });
         archive.setId("kpi-archive-" + k.id());

@@ -4,12 +4,14 @@ import app.goalpost.planning.funnel.Funnel;
 import app.goalpost.planning.scenario.Plan;
 import app.goalpost.planning.scenario.PlanResult;
 import app.goalpost.scenario.ScenarioData;
+import app.goalpost.scenario.ScenarioPage;
 import app.goalpost.shared.ui.Formats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +26,10 @@ class ScenarioComparison extends Grid<ScenarioComparison.Line> {
     record Line(String label, List<String> values) {
     }
 
-    ScenarioComparison(Funnel baseline, List<ScenarioData> scenarios, Map<Long, PlanResult> results, Locale locale,
-            Currency currency) {
+    ScenarioComparison(Funnel baseline, List<ScenarioPage.Compared> compared, Locale locale, Currency currency) {
+        List<ScenarioData> scenarios = compared.stream().map(ScenarioPage.Compared::scenario).toList();
+        Map<Long, PlanResult> results = new HashMap<>();
+        compared.forEach(c -> c.solution().ifPresent(s -> results.put(c.scenario().id(), s.result())));
         setId("scenarios-compare");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         setAllRowsVisible(true);

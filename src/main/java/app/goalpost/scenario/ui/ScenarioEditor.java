@@ -6,6 +6,7 @@ import app.goalpost.scenario.GoalKind;
 import app.goalpost.scenario.LeverKind;
 import app.goalpost.scenario.ScenarioForm;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.ui.DecimalField;
 import app.goalpost.shared.ui.FieldErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
@@ -35,12 +35,15 @@ class ScenarioEditor extends FormLayout {
     private final TextField name = new TextField();
     private final Select<GoalKind> goalKind = new Select<>();
     private final Select<Integer> goalStage = new Select<>();
-    private final BigDecimalField goalAmount = new BigDecimalField();
-    private final BigDecimalField dealValue = new BigDecimalField();
+    private final DecimalField goalAmount = new DecimalField().fieldKey("goalAmount").required(true)
+            .maximum(new BigDecimal("1000000000")).decimals(4);
+    private final DecimalField dealValue = new DecimalField().fieldKey("dealValue").required(true)
+            .minimum(BigDecimal.ZERO, false).maximum(new BigDecimal("99999999999999999")).decimals(2);
     private final Select<LeverKind> leverKind = new Select<>();
     private final MultiSelectComboBox<Integer> steps = new MultiSelectComboBox<>();
     private final TextField weights = new TextField();
-    private final BigDecimalField volumeShare = new BigDecimalField();
+    private final DecimalField volumeShare = new DecimalField().fieldKey("volumeShare").required(true)
+            .minimum(BigDecimal.ZERO, true).maximum(new BigDecimal("100")).decimals(4);
     private final Select<CeilingMode> ceiling = new Select<>();
     private final DatePicker start = new DatePicker();
     private final DatePicker end = new DatePicker();
@@ -61,10 +64,12 @@ class ScenarioEditor extends FormLayout {
         goalStage.setItemLabelGenerator(i -> funnel.stage(i).name());
         goalStage.setValue(form.goalStage());
         field(goalAmount, "goal-amount", "scenario.field.goalAmount");
-        goalAmount.setValue(form.goalAmount());
+        goalAmount.subject(getTranslation("scenario.field.goalAmount"));
+        goalAmount.setDecimal(form.goalAmount());
         goalAmount.setValueChangeMode(ValueChangeMode.LAZY);
         field(dealValue, "deal-value", "scenario.field.dealValue");
-        form.dealValue().ifPresent(dealValue::setValue);
+        dealValue.subject(getTranslation("scenario.field.dealValue"));
+        form.dealValue().ifPresent(dealValue::setDecimal);
         field(leverKind, "lever-kind", "scenario.field.leverKind");
         leverKind.setItems(LeverKind.values());
         leverKind.setItemLabelGenerator(k -> getTranslation("scenario.leverKind." + k.name()));
@@ -77,7 +82,8 @@ class ScenarioEditor extends FormLayout {
         weights.setValue(String.join(", ", form.weights().stream().map(w -> trim(w, locale)).toList()));
         weights.setValueChangeMode(ValueChangeMode.LAZY);
         field(volumeShare, "volume-share", "scenario.field.volumeShare");
-        volumeShare.setValue(BigDecimal.valueOf(form.volumeShare() * 100).stripTrailingZeros());
+        volumeShare.subject(getTranslation("scenario.field.volumeShare"));
+        volumeShare.setDecimal(BigDecimal.valueOf(form.volumeShare() * 100).stripTrailingZeros());
         field(ceiling, "ceiling", "scenario.field.ceiling");
         ceiling.setItems(CeilingMode.values());
         ceiling.setItemLabelGenerator(c -> getTranslation("scenario.ceiling." + c.name()));
@@ -127,10 +133,13 @@ class ScenarioEditor extends FormLayout {
         }
         LeverKind lever = leverKind.getValue();
         List<Integer> chosen = lever == LeverKind.VOLUME ? List.of() : steps.getValue().stream().sorted().toList();
-        double share = volumeShare.getValue() == null ? -1 : volumeShare.getValue().doubleValue() / 100;
+        // a number that is not one is refused at its field (InvalidInputException), never guessed at
+        BigDecimal amount = goalAmount.getDecimal().orElse(null);
+        Optional<BigDecimal> deal = goalKind.getValue() == GoalKind.REVENUE ? dealValue.getDecimal() : Optional.empty();
+        double share = lever == LeverKind.MIX ? volumeShare.getDecimal().map(v -> v.doubleValue() / 100).orElse(-1.0)
+                : 0;
         return new ScenarioForm(name.getValue(), baselineId, goalKind.getValue(),
-                goalStage.getValue() == null ? -1 : goalStage.getValue(), goalAmount.getValue(),
-                goalKind.getValue() == GoalKind.REVENUE ? Optional.ofNullable(dealValue.getValue()) : Optional.empty(),
+                goalStage.getValue() == null ? -1 : goalStage.getValue(), amount, deal,
                 lever, chosen, parsedWeights, lever == LeverKind.MIX ? share : 0, ceiling.getValue(), start.getValue(),
                 end.getValue());
     }

@@ -92,8 +92,12 @@ class ScenarioResult extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         stages.addColumn(s -> number(s.plannedWhole())).setHeader(getTranslation("result.planned"))
                 .setTextAlign(ColumnTextAlign.END);
-        stages.addColumn(s -> Formats.number(s.plannedVolume(), 2, locale)).setHeader(getTranslation("result.exact"))
-                .setTextAlign(ColumnTextAlign.END);
+        // "exact" is before rounding to whole units: the goal stage shows the unrounded goal (20.7 customers, as
+        // the text says), the other stages what reaching the whole goal takes before rounding (23,333.33 visitors)
+        Target goal = plan.target();
+        stages.addColumn(s -> Formats.number(s.index() == goal.stage() ? goal.exact().doubleValue()
+                : s.plannedVolume(), 2, locale)).setHeader(getTranslation("result.exact"))
+                .setTextAlign(ColumnTextAlign.END).setKey("exact");
         stages.addColumn(s -> s.relativeChange().isPresent() ? signedPercent(s.relativeChange().getAsDouble()) : "–")
                 .setHeader(getTranslation("result.change")).setTextAlign(ColumnTextAlign.END);
         stages.setItems(plan.stages());

@@ -4,25 +4,18 @@ import app.goalpost.workspace.ui.WorkspacePageView;
 import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.BaselineSummary;
-import app.goalpost.funnel.Benchmarks;
 import app.goalpost.funnel.FunnelService;
-import app.goalpost.planning.benchmark.BenchmarkSet;
 import app.goalpost.planning.funnel.Funnel;
-import app.goalpost.planning.scenario.PlanResult;
-import app.goalpost.scenario.CeilingMode;
-import app.goalpost.scenario.GoalKind;
-import app.goalpost.scenario.LeverKind;
 import app.goalpost.scenario.ScenarioData;
 import app.goalpost.scenario.ScenarioForm;
-import app.goalpost.scenario.ScenarioPlanning;
+import app.goalpost.scenario.ScenarioPage;
 import app.goalpost.scenario.ScenarioService;
+import app.goalpost.scenario.ScenarioSolution;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.Formats;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
-import app.goalpost.workspace.WorkspaceNotFoundException;
-import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -32,16 +25,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -62,88 +51,72 @@ class ScenariosView extends WorkspaceScopedView {
 
     private final transient FunnelService funnels;
     private final transient ScenarioService scenarios;
-    private final transient Benchmarks benchmarks;
     private WorkspaceDetails workspace;
     private transient BaselineData baseline;
     private transient Funnel funnel;
-    private transient Optional<BenchmarkSet> benchmarkSet = Optional.empty();
+    private transient ScenarioPage page;
     private transient Optional<ScenarioData> selected = Optional.empty();
     private ScenarioEditor editor;
     private ScenarioResult result;
 
-    ScenariosView(WorkspaceService workspaces, FunnelService funnels, ScenarioService scenarios,
-            Benchmarks benchmarks) {
+    ScenariosView(WorkspaceService workspaces, FunnelService funnels, ScenarioService scenarios) {
         super(workspaces);
         this.funnels = funnels;
         this.scenarios = scenarios;
-        this.benchmarks = benchmarks;
     }
 
     @Override
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
-        this.benchmarkSet = benchmarks.forIndustry(w.industry());
-        Optional<String> baselineParam = event.getRouteParameters().get(BASELINE_ID);
-        Optional<BaselineData> chosen = baselineParam.isPresent()
-                ? Optional.of(funnels.baseline(w.id(), parseId(baselineParam.get())))
-                : funnels.currentBaseline(w.id()).or(() -> funnels.baselines(w.id()).stream().findFirst()
-                        .map(b -> funnels.baseline(w.id(), b.id())));
+        Optional<Long> chosen = event.getRouteParameters().get(BASELINE_ID).map(WorkspaceScopedView::parseId);
         Optional<Long> scenarioId = event.getLocation().getQueryParameters().getSingleParameter(SCENARIO)
                 .map(WorkspaceScopedView::parseId);
         show(chosen, scenarioId, event.getRouteParameters().get(DRAFT).isPresent());
     }
 
     private boolean editable() {
-        return workspace.can(WorkspacePermission.EDIT_PLAN);
+        return page.editable();
     }
 
-    private void show(Optional<BaselineData> chosen, Optional<Long> scenarioId, boolean newDraft) {
+    /** Shows the page model as the service decides it (baseline, solved scenarios, selection, draft). */
+    private void show(Optional<Long> chosen, Optional<Long> scenarioId, boolean newDraft) {
         removeAll();
         add(new H2(getTranslation("menu.scenarios")));
-        Optional<Funnel> f = chosen.flatMap(b -> b.funnel(workspace.currency()));
-        if (f.isEmpty()) {
+        Optional<ScenarioPage> loaded = scenarios.page(workspace.id(), chosen, scenarioId, newDraft, getLocale());
+        if (loaded.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("scenarios.noBaseline"));
             empty.setId("scenarios-empty");
             add(empty);
             return;
         }
-        baseline = chosen.get();
-        funnel = f.get();
-        List<ScenarioData> all = scenarios.list(workspace.id(), baseline.id());
-        if (newDraft) {
-            selected = Optional.empty();
-        } else if (scenarioId.isPresent()) {
-            // a scenario id from the URL must belong to this workspace (the service checks) and to this baseline
-            ScenarioData s = scenarios.get(workspace.id(), scenarioId.get());
-            if (s.form().baselineId() != baseline.id()) {
-                throw new WorkspaceNotFoundException();
-            }
-            selected = Optional.of(s);
-        } else {
-            selected = all.stream().findFirst();
-        }
+        page = loaded.get();
+        baseline = page.baseline();
+        funnel = page.funnel();
+        selected = page.selected();
+        List<ScenarioData> all = page.scenarios().stream().map(ScenarioPage.Compared::scenario).toList();
         add(toolbar(all));
         if (!editable()) {
             add(new Paragraph(getTranslation("scenarios.readOnly")));
         }
         if (!all.isEmpty()) {
-            Map<Long, PlanResult> results = new HashMap<>();
-            for (ScenarioData s : all) {
-                try {
-                    results.put(s.id(), solve(s.form(), false));
-                } catch (InvalidInputException e) {
-                    // a scenario that no longer fits its baseline (stages removed) shows as "–" in the comparison
-                }
-            }
             add(new H3(getTranslation("scenarios.compare")),
-                    new ScenarioComparison(funnel, all, results, getLocale(), workspace.currency()));
+                    new ScenarioComparison(funnel, page.scenarios(), getLocale(), workspace.currency()));
+            for (ScenarioPage.Compared c : page.scenarios()) {
+                c.problem().ifPresent(e -> {
+                    Paragraph problem = new Paragraph(getTranslation("scenarios.problem", c.scenario().name(),
+                            getTranslation(e.messageKey(), e.args())));
+                    problem.setId("scenario-problem-" + c.scenario().id());
+                    problem.addClassName("gp-warning");
+                    add(problem);
+                });
+            }
         } else {
             add(new Paragraph(getTranslation("scenarios.empty")));
         }
-        if (selected.isEmpty() && !editable()) {
+        if (page.form().isEmpty()) {
             return;
         }
-        ScenarioForm form = selected.map(ScenarioData::form).orElseGet(this::draft);
+        ScenarioForm form = page.form().get();
         add(new H3(form.name()));
         editor = new ScenarioEditor(form, funnel, editable(), getLocale(), this::solveLive);
         result = new ScenarioResult(getLocale());
@@ -156,8 +129,7 @@ class ScenariosView extends WorkspaceScopedView {
     }
 
     private HorizontalLayout toolbar(List<ScenarioData> all) {
-        ComboBox<BaselineSummary> select = new ComboBox<>(getTranslation("scenarios.baseline"),
-                funnels.baselines(workspace.id()));
+        ComboBox<BaselineSummary> select = new ComboBox<>(getTranslation("scenarios.baseline"), page.baselines());
         select.setId("scenario-baseline");
         select.setItemLabelGenerator(b -> b.current() ? getTranslation("funnel.baseline.currentMark", b.name())
                 : b.name());
@@ -186,16 +158,6 @@ class ScenariosView extends WorkspaceScopedView {
             bar.add(create);
         }
         return bar;
-    }
-
-    /** The method's example as the starting point: +15% on the last stage through the first rate. */
-    private ScenarioForm draft() {
-        int last = funnel.last();
-        java.time.LocalDate start = baseline.periodEnd().plusDays(1);
-        long days = java.time.temporal.ChronoUnit.DAYS.between(baseline.periodStart(), baseline.periodEnd());
-        return new ScenarioForm(getTranslation("scenario.defaultName", funnel.stage(last).name()), baseline.id(),
-                GoalKind.RELATIVE, last, new BigDecimal("15"), Optional.empty(), LeverKind.ONE_RATE, List.of(0),
-                List.of(), 0.5, CeilingMode.NONE, start, start.plusDays(days));
     }
 
     private HorizontalLayout actions() {
@@ -241,9 +203,9 @@ class ScenariosView extends WorkspaceScopedView {
             FieldErrors.success(getTranslation("scenario.adoptedDone"));
             go(baseline.id(), Optional.of(s.id()));
         } catch (InvalidInputException e) {
-            FieldErrors.error(getTranslation(e.messageKey(), e.args()));
+            FieldErrors.show(e, this);
         } catch (ObjectOptimisticLockingFailureException e) {
-            conflict();
+            FieldErrors.conflict(this, "scenario.conflict", "scenario-conflict", Optional.empty());
         }
     }
 
@@ -264,16 +226,8 @@ class ScenariosView extends WorkspaceScopedView {
         } catch (InvalidInputException e) {
             editor.showError(e, this);
         } catch (ObjectOptimisticLockingFailureException e) {
-            conflict();
+            FieldErrors.conflict(this, "scenario.conflict", "scenario-conflict", Optional.empty());
         }
-    }
-
-    private void conflict() {
-        Notification n = FieldErrors.error(getTranslation("scenario.conflict"));
-        n.setDuration(0);
-        n.setId("scenario-conflict");
-        Button close = new Button(getTranslation("common.close"), e -> n.close());
-        n.add(close);
     }
 
     /** Solves what is in the editor; problems go next to their field, or into the result panel. */
@@ -281,18 +235,14 @@ class ScenariosView extends WorkspaceScopedView {
         editor.clearErrors();
         try {
             ScenarioForm form = editor.form();
-            PlanResult r = solve(form, false);
-            result.show(r, r.target().rounded() ? Optional.of(solve(form, true)) : Optional.empty());
+            ScenarioSolution solution = scenarios.solution(workspace.id(), form);
+            result.show(solution.result(), solution.exact());
         } catch (InvalidInputException e) {
             if (editor.hasField(e.field())) {
                 editor.showError(e, this);
             }
             result.showMessage(getTranslation(e.messageKey(), e.args()));
         }
-    }
-
-    private PlanResult solve(ScenarioForm form, boolean exact) {
-        return ScenarioPlanning.solve(form, funnel, workspace.currency(), benchmarkSet, exact);
     }
 
     /** Opens a baseline and one of its scenarios (or its first) through the router: one way to build the page. */

@@ -1,7 +1,10 @@
 package app.goalpost.shared.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.text.DecimalFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -50,11 +53,32 @@ public class GoalpostI18NProvider implements I18NProvider {
             }
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+                return params.length == 0 ? pattern : format(pattern, effective, params);
             }
         }
         log.warn("Missing translation {} for {}", key, effective);
         return "!" + key + "!";
+    }
+
+    /**
+     * Formats a message with the locale's own percent format wherever a pattern asks for a percentage
+     * ({@code {2,number,#0.##%}}): a pattern's "%" sticks to the number ("3,5%"), the tables write "3,5 %" in
+     * French, and one text must not mix both. The pattern keeps its number of decimals.
+     */
+    private static String format(String pattern, Locale locale, Object... params) {
+        MessageFormat message = new MessageFormat(pattern, locale);
+        Format[] formats = message.getFormats();
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] instanceof DecimalFormat decimal && decimal.toPattern().endsWith("%")) {
+                NumberFormat percent = NumberFormat.getPercentInstance(locale);
+                percent.setMinimumFractionDigits(decimal.getMinimumFractionDigits());
+                percent.setMaximumFractionDigits(decimal.getMaximumFractionDigits());
+                // as the pattern says: "4900%" stays the engine's English text, not "4,900%"
+                percent.setGroupingUsed(decimal.isGroupingUsed());
+                message.setFormat(i, percent);
+            }
+        }
+        return message.format(params);
     }
 
     /** English is the root bundle; French must not fall back to the JVM's default locale. */

@@ -121,7 +121,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 users.setActive(user.id(), !user.active());
                 refresh();
             } catch (InvalidInputException ex) {
-                FieldErrors.error(getTranslation(ex.messageKey(), ex.args()));
+                FieldErrors.show(ex, this);
             }
         });
         toggle.setId("toggle-" + user.id());

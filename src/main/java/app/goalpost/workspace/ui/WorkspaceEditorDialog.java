@@ -1,5 +1,6 @@
 package app.goalpost.workspace.ui;
 
+import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.workspace.CompanyStage;
 import app.goalpost.workspace.Industry;
@@ -21,6 +22,7 @@ import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -59,7 +61,8 @@ class WorkspaceEditorDialog extends Dialog {
         setWidth("36rem");
         name.setLabel(getTranslation("workspace.name"));
         name.setId("workspace-name");
-        name.setMaxLength(120);
+        // no maxLength: the browser would cut a pasted name silently; the limit is said at the field instead
+        name.setHelperText(getTranslation("workspace.name.help", WorkspaceForm.MAX_NAME));
         Select<Industry> industry = new Select<>();
         industry.setId("workspace-industry");
         industry.setLabel(getTranslation("workspace.industry"));
@@ -87,7 +90,10 @@ class WorkspaceEditorDialog extends Dialog {
         fiscal.setItemLabelGenerator(m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, getLocale()));
 
         binder.forField(name).asRequired(getTranslation("workspace.validation.name"))
-                .withValidator(v -> v.strip().length() <= 120, getTranslation("workspace.validation.name"))
+                .withValidator((v, context) -> v.strip().length() <= WorkspaceForm.MAX_NAME
+                        ? com.vaadin.flow.data.binder.ValidationResult.ok()
+                        : com.vaadin.flow.data.binder.ValidationResult.error(getTranslation(
+                                "workspace.validation.nameTooLong", WorkspaceForm.MAX_NAME, v.strip().length())))
                 .bind(WorkspaceForm::getName, WorkspaceForm::setName);
         binder.forField(industry).asRequired().bind(WorkspaceForm::getIndustry, WorkspaceForm::setIndustry);
         binder.forField(stage).asRequired().bind(WorkspaceForm::getStage, WorkspaceForm::setStage);
@@ -120,11 +126,13 @@ class WorkspaceEditorDialog extends Dialog {
             close();
         } catch (ValidationException e) {
             // The binder already shows each message next to its field; the dialog stays open, input kept.
+        } catch (InvalidInputException e) {
+            FieldErrors.show(e, java.util.Map.of("name", name), this);
         } catch (WorkspaceService.DuplicateWorkspaceNameException e) {
             name.setErrorMessage(getTranslation("workspace.validation.duplicate"));
             name.setInvalid(true);
         } catch (ObjectOptimisticLockingFailureException e) {
-            FieldErrors.error(getTranslation("common.concurrentEdit"));
+            FieldErrors.conflict(this, "common.concurrentEdit", "workspace-conflict", Optional.empty());
         }
     }
 

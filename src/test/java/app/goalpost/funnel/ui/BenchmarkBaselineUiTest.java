@@ -13,7 +13,7 @@ import app.goalpost.support.UiTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import app.goalpost.shared.ui.DecimalField;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,12 +35,12 @@ class BenchmarkBaselineUiTest extends KaribuSupport {
         @SuppressWarnings("unchecked")
         ComboBox<BaselineMethod> method = _get(ComboBox.class, spec -> spec.withId("baseline-method"));
         assertThat(method.getValue()).isEqualTo(BaselineMethod.BENCHMARKS_AND_BUDGET);
-        BigDecimalField budget = _get(BigDecimalField.class, spec -> spec.withId("benchmark-budget"));
+        DecimalField budget = _get(DecimalField.class, spec -> spec.withId("benchmark-budget"));
         assertThat(budget.getLabel()).contains("USD");
         _click(_get(Button.class, spec -> spec.withId("benchmark-compute")));
         assertThat(budget.isInvalid()).isTrue();
 
-        budget.setValue(new BigDecimal("15500"));
+        budget.setDecimal(new BigDecimal("15500"));
         _click(_get(Button.class, spec -> spec.withId("benchmark-compute")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("benchmark-note")).getText())
                 .contains("nothing for: Website visitors").contains("Benchmark costs are in USD");

@@ -54,9 +54,9 @@ class FunnelViewTest extends KaribuSupport {
         long[] volumes = FunnelTestData.VOLUMES;
         for (int i = 0; i < volumes.length; i++) {
             edit(grid, i);
-            grid.volumeEditor().setValue(BigDecimal.valueOf(volumes[i]));
+            grid.volumeEditor().setDecimal(BigDecimal.valueOf(volumes[i]));
             if (i == 0) {
-                grid.spendEditor().setValue(new BigDecimal("10000"));
+                grid.spendEditor().setDecimal(new BigDecimal("10000"));
             }
         }
         _get(TextField.class, spec -> spec.withId("baseline-name")).setValue("Q3 2026");
@@ -83,13 +83,13 @@ class FunnelViewTest extends KaribuSupport {
         navigate("w/" + f.ws1() + "/funnel/" + id);
         BaselineGrid grid = _get(BaselineGrid.class);
         edit(grid, 2);
-        grid.volumeEditor().setValue(BigDecimal.ZERO);
+        grid.volumeEditor().setDecimal(BigDecimal.ZERO);
         assertThat(GridKt._getFormattedRow(grid, 2)).contains("–");
         assertThat(grid.funnel().orElseThrow().warnings()).isNotEmpty();
         edit(grid, 3);
-        grid.volumeEditor().setValue(new BigDecimal("200"));
+        grid.volumeEditor().setDecimal(new BigDecimal("200"));
         edit(grid, 2);
-        grid.volumeEditor().setValue(new BigDecimal("150"));
+        grid.volumeEditor().setDecimal(new BigDecimal("150"));
         assertThat(GridKt._getFormattedRow(grid, 2)).contains("133.33%");
         assertThat(GridKt._getFormattedRow(grid, 2).toString()).contains("above 100%");
         // nothing is saved until the user saves
@@ -198,7 +198,7 @@ class FunnelViewTest extends KaribuSupport {
         navigate("w/" + f.ws1() + "/funnel/" + id);
         BaselineGrid grid = _get(BaselineGrid.class);
         edit(grid, 5);
-        grid.volumeEditor().setValue(new BigDecimal("25"));
+        grid.volumeEditor().setDecimal(new BigDecimal("25"));
 
         // meanwhile the owner saves the same baseline
         signIn(f.owner());
@@ -209,6 +209,10 @@ class FunnelViewTest extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withId("save-baseline")));
         List<Notification> notes = NotificationsKt.getNotifications();
         assertThat(notes).anyMatch(n -> "baseline-conflict".equals(n.getId().orElse("")));
+        Notification conflict = notes.stream().filter(n -> "baseline-conflict".equals(n.getId().orElse("")))
+                .findFirst().orElseThrow();
+        assertThat(conflict.getElement().getTextRecursively())
+                .contains("Someone else saved this baseline in the meantime").contains("Reload").contains("Close");
         assertThat(_get(BaselineGrid.class).rows().get(5).volume()).isEqualByComparingTo("25");
         assertThat(funnels.baseline(f.ws1(), id).name()).isEqualTo("Owner's");
         assertThat(funnels.baseline(f.ws1(), id).rows().get(5).volume()).isEqualByComparingTo("18");
@@ -235,6 +239,18 @@ class FunnelViewTest extends KaribuSupport {
         signIn(f.client());
         navigate("w/" + f.ws1() + "/funnel/" + current);
         assertThat(_find(Button.class, spec -> spec.withId("mark-current"))).isEmpty();
+    }
+
+    /** No "a Established company" or "cost per Customers": the sentences read right whatever the names. */
+    @Test
+    void theRecommendationAndTotalsReadAsProperSentences() {
+        signIn(f.owner());
+        FunnelTestData.workedExample(funnels, f.ws3()); // an established company
+        navigate("w/" + f.ws3() + "/funnel");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("method-recommendation")).getText())
+                .startsWith("Recommended method for the company stage \u201cEstablished company\u201d: ");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("funnel-totals")).getText())
+                .contains("Customers: \u20ac555.56 each").doesNotContain("cost per Customers");
     }
 
     /** Clicks a row; the editor opens on the next round trip, as in the browser. */

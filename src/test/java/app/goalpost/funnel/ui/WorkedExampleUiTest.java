@@ -34,10 +34,10 @@ class WorkedExampleUiTest extends KaribuSupport {
         long[] volumes = {20_000, 600, 150, 90, 45, 18};
         for (int i = 0; i < volumes.length; i++) {
             FunnelViewTest.edit(grid, i);
-            grid.volumeEditor().setValue(BigDecimal.valueOf(volumes[i]));
+            grid.volumeEditor().setDecimal(BigDecimal.valueOf(volumes[i]));
         }
         FunnelViewTest.edit(grid, 0);
-        grid.spendEditor().setValue(new BigDecimal("10000"));
+        grid.spendEditor().setDecimal(new BigDecimal("10000"));
         _click(_get(Button.class, spec -> spec.withId("save-baseline")));
 
         navigate("w/" + f.ws2() + "/scenarios");

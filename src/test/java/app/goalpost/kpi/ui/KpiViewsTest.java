@@ -21,7 +21,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import app.goalpost.shared.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -56,15 +56,15 @@ class KpiViewsTest extends KaribuSupport {
         navigate("w/" + f.ws1() + "/kpis");
         _click(_get(Button.class, spec -> spec.withId("kpi-new")));
         _get(TextField.class, spec -> spec.withId("kpi-name")).setValue("Leads");
-        _get(BigDecimalField.class, spec -> spec.withId("kpi-target")).setValue(new BigDecimal("300"));
+        _get(DecimalField.class, spec -> spec.withId("kpi-target")).setDecimal(new BigDecimal("300"));
         _get(DatePicker.class, spec -> spec.withId("kpi-periodStart")).setValue(start);
         _get(DatePicker.class, spec -> spec.withId("kpi-periodEnd")).setValue(start.plusDays(89));
         _click(_get(Button.class, spec -> spec.withId("kpi-save")));
 
         _get(KpiDetailView.class);
         assertThat(text("kpi-status")).isEqualTo("No actuals yet");
-        actualField(0).setValue(new BigDecimal("50"));
-        actualField(44).setValue(new BigDecimal("70"));
+        actualField(0).setDecimal(new BigDecimal("50"));
+        actualField(44).setDecimal(new BigDecimal("70"));
         _click(_get(Button.class, spec -> spec.withId("actuals-save")));
 
         assertThat(text("kpi-achieved")).isEqualTo("120 of 300 (40%)");
@@ -112,7 +112,7 @@ class KpiViewsTest extends KaribuSupport {
         assertThat(_find(KpiCard.class)).hasSize(1);
         navigate("w/" + f.ws1() + "/kpis/" + id);
         assertThat(_find(Button.class, spec -> spec.withId("actuals-save"))).isEmpty();
-        assertThat(_find(BigDecimalField.class)).isEmpty();
+        assertThat(_find(DecimalField.class)).isEmpty();
         navigate("w/" + f.ws1() + "/kpis");
         assertThat(_find(Button.class, spec -> spec.withId("kpi-new"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("kpi-import"))).isEmpty();
@@ -204,10 +204,62 @@ class KpiViewsTest extends KaribuSupport {
         return id;
     }
 
+    /** One refused cell among many: that cell is marked and says why, nothing of the batch is saved. */
+    @Test
+    void oneBadActualAmongManyMarksItsCellAndSavesNothing() {
+        signIn(f.manager());
+        LocalDate d = pacing.today(f.ws1()).minusDays(10);
+        long id = kpis.create(f.ws1(), KpiInput.count("Visits", 1000, d, d.plusDays(29)));
+        navigate("w/" + f.ws1() + "/kpis/" + id);
+        actualField(0).setDecimal(new BigDecimal("50"));
+        actualField(3).setValue("-2");
+        actualField(5).setValue("70");
+        _click(_get(Button.class, spec -> spec.withId("actuals-save")));
+
+        assertThat(actuals.list(f.ws1(), id, app.goalpost.planning.DateRange.of(d, d.plusDays(29)))).isEmpty();
+        // the cell, drawn again, still holds what was typed, marked, with a message naming its day
+        DecimalField bad = actualField(3);
+        assertThat(bad.getValue()).isEqualTo("-2");
+        assertThat(bad.isInvalid()).isTrue();
+        assertThat(bad.getErrorMessage()).isEqualTo("The value of "
+                + app.goalpost.shared.ui.Formats.date(d.plusDays(3), java.util.Locale.ENGLISH)
+                + " must be 0 or more.");
+        assertThat(actualField(0).isInvalid()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .anyMatch(n -> n.getElement().getTextRecursively().contains("correct the marked cells")
+                        || String.valueOf(n.getElement().getProperty("text")).contains("correct the marked cells"));
+
+        actualField(3).setValue("20");
+        _click(_get(Button.class, spec -> spec.withId("actuals-save")));
+        assertThat(actuals.list(f.ws1(), id, app.goalpost.planning.DateRange.of(d, d.plusDays(29)))).hasSize(3);
+    }
+
+    /** Numbers are read in the user's language; what is not a number is refused at the field with the limit. */
+    @Test
+    void theKpiTargetRefusesWhatIsNotANumberAndSaysTheLimit() {
+        signIn(f.manager());
+        navigate("w/" + f.ws1() + "/kpis");
+        _click(_get(Button.class, spec -> spec.withId("kpi-new")));
+        _get(TextField.class, spec -> spec.withId("kpi-name")).setValue("Leads");
+        DecimalField target = _get(DecimalField.class, spec -> spec.withId("kpi-target"));
+        target.setValue("99999999999999999999");
+        _click(_get(Button.class, spec -> spec.withId("kpi-save")));
+        assertThat(target.getErrorMessage()).startsWith("Target for the period is too large: at most ");
+        assertThat(target.getValue()).isEqualTo("99999999999999999999");
+        target.setValue("1e30");
+        _click(_get(Button.class, spec -> spec.withId("kpi-save")));
+        assertThat(target.getErrorMessage()).contains("\u201c1e30\u201d is not a number");
+        assertThat(kpis.list(f.ws1(), false)).noneMatch(k -> k.name().equals("Leads"));
+        target.setValue("1,200.5");
+        _click(_get(Button.class, spec -> spec.withId("kpi-save")));
+        assertThat(kpis.list(f.ws1(), false)).filteredOn(k -> k.name().equals("Leads"))
+                .singleElement().satisfies(k -> assertThat(k.target()).isEqualByComparingTo("1200.5"));
+    }
+
     @SuppressWarnings("unchecked")
-    private static BigDecimalField actualField(int row) {
+    private static DecimalField actualField(int row) {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("actuals-grid"));
-        return (BigDecimalField) GridKt._getCellComponent(grid, row, "value");
+        return (DecimalField) GridKt._getCellComponent(grid, row, "value");
     }
 
     private static Button action(int row, String id) {

@@ -22,7 +22,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import app.goalpost.shared.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,7 +68,7 @@ class ScenariosViewTest extends KaribuSupport {
                 .containsExactly("+15% customers", "+15% customers (copy)");
         _click(_get(Button.class, spec -> spec.withId("new-scenario")));
         _get(TextField.class, spec -> spec.withId("scenario-name")).setValue("Double the deals");
-        _get(BigDecimalField.class, spec -> spec.withId("goal-amount")).setValue(new BigDecimal("100"));
+        _get(DecimalField.class, spec -> spec.withId("goal-amount")).setDecimal(new BigDecimal("100"));
         _click(_get(Button.class, spec -> spec.withId("save-scenario")));
         assertThat(scenarios.list(f.ws2(), baseline2)).hasSize(3);
 
@@ -84,7 +84,7 @@ class ScenariosViewTest extends KaribuSupport {
         signIn(f.manager());
         navigate("w/" + f.ws2() + "/scenarios");
         // +5,000% through Visitor→Lead alone would need a rate far above 100%
-        _get(BigDecimalField.class, spec -> spec.withId("goal-amount")).setValue(new BigDecimal("5000"));
+        _get(DecimalField.class, spec -> spec.withId("goal-amount")).setDecimal(new BigDecimal("5000"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("result-status")).getText())
                 .contains("cannot be reached");
         String page = _get(ScenarioResult.class).getElement().getTextRecursively();
@@ -138,9 +138,53 @@ class ScenariosViewTest extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withId("save-scenario")));
         assertThat(NotificationsKt.getNotifications())
                 .anyMatch(n -> "scenario-conflict".equals(n.getId().orElse("")));
+        // the message itself is on screen next to the close button, not replaced by it
+        com.vaadin.flow.component.notification.Notification conflict = NotificationsKt.getNotifications().stream()
+                .filter(n -> "scenario-conflict".equals(n.getId().orElse(""))).findFirst().orElseThrow();
+        assertThat(conflict.getElement().getTextRecursively())
+                .contains("Someone else saved this scenario in the meantime").contains("Close");
         assertThat(_get(TextField.class, spec -> spec.withId("scenario-name")).getValue())
                 .isEqualTo("Manager's version");
         assertThat(scenarios.get(f.ws2(), scenario2).name()).isEqualTo("Contributor's version");
+    }
+
+    @Test
+    void aGoalThatIsNotANumberOrTooLargeIsRefusedAtTheField() {
+        signIn(f.manager());
+        navigate("w/" + f.ws2() + "/scenarios");
+        DecimalField goal = _get(DecimalField.class, spec -> spec.withId("goal-amount"));
+        goal.setValue("99999999999999999999");
+        assertThat(goal.isInvalid()).isTrue();
+        assertThat(goal.getErrorMessage()).isEqualTo("Change (%) or target is too large: at most 1,000,000,000.");
+        // English reads a comma as a thousands separator: "12,5" is refused, not read as 125
+        goal.setValue("12,5");
+        assertThat(goal.getErrorMessage()).contains("\u201c12,5\u201d is not a number");
+        _click(_get(Button.class, spec -> spec.withId("save-scenario")));
+        assertThat(scenarios.get(f.ws2(), scenario2).form().goalAmount()).isEqualByComparingTo("15");
+        goal.setValue("12.5");
+        assertThat(goal.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aScenarioThatNoLongerFitsItsBaselineSaysWhy() {
+        signIn(f.owner());
+        funnels.removeStage(f.ws2(), funnels.stages(f.ws2()).getLast().id());
+        signIn(f.manager());
+        navigate("w/" + f.ws2() + "/scenarios");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("scenario-problem-" + scenario2)).getText())
+                .startsWith("+15% customers cannot be solved on this baseline: ");
+    }
+
+    /** +15 % on 18 customers is 20.7, planned as 21: the exact column says 20.7, like the text. */
+    @Test
+    void theExactColumnShowsTheUnroundedGoal() {
+        signIn(f.manager());
+        navigate("w/" + f.ws2() + "/scenarios");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> stages = _get(com.vaadin.flow.component.grid.Grid.class,
+                spec -> spec.withId("result-stages"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(stages, 5, "exact")).isEqualTo("20.7");
+        assertThat(_get(ScenarioResult.class).getElement().getTextRecursively()).contains("20.7");
     }
 
     private static void open(String path, String scenario) {

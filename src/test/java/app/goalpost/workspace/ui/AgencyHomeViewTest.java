@@ -85,6 +85,32 @@ class AgencyHomeViewTest extends KaribuSupport {
         assertThat(page.workspace().id()).isEqualTo(created.id());
     }
 
+    /** A pasted 10,000-character name is kept as pasted and refused with the limit, said at the field. */
+    @Test
+    void aTooLongNameIsRefusedWithTheLimitAtTheField() {
+        signIn(f.owner());
+        navigate("");
+        _click(_get(Button.class, spec -> spec.withId("create-workspace")));
+        TextField name = _get(TextField.class, spec -> spec.withId("workspace-name"));
+        assertThat(name.getHelperText()).isEqualTo("Up to 120 characters.");
+        name.setValue("x".repeat(10_000));
+        _click(_get(Button.class, spec -> spec.withId("save-workspace")));
+        assertThat(name.getValue()).hasSize(10_000);
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Enter a name of 1 to 120 characters (this one has 10,000).");
+        assertThat(workspaces.list("", true)).hasSize(3);
+    }
+
+    /** The service refuses it too (the column holds 120), rather than failing in the database. */
+    @Test
+    void theServiceRefusesATooLongName() {
+        signIn(f.owner());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> workspaces.create(
+                app.goalpost.support.Fixtures.form("y".repeat(121), app.goalpost.workspace.CompanyStage.STARTUP)))
+                .isInstanceOfSatisfying(app.goalpost.shared.InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("workspace.validation.nameTooLong"));
+    }
+
     @Test
     void archivingRemovesTheWorkspaceFromTheListUntilRestored() {
         signIn(f.owner());
