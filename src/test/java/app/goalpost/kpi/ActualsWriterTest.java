@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,9 +93,11 @@ class ActualsWriterTest {
         assertThatThrownBy(() -> actuals.preview(b.ws1(), ActualsSource.of(rows), Optional.of(leadsB),
                 SheetProgress.NONE)).isInstanceOf(WorkspaceNotFoundException.class);
 
-        // even handed B's KPI id directly, the writer stamps A's agency and never touches B's value
-        tx.executeWithoutResult(s -> writer.upsert(a.ws1(), List.of(new ActualsWriter.Value(leadsB, DAY,
-                new BigDecimal("77")))));
+        // even handed B's KPI id directly, the writer stamps A's agency, which the database refuses: the
+        // (agency_id, kpi_id) foreign key has no such KPI in A, and B's value is never touched
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> writer.upsert(a.ws1(),
+                List.of(new ActualsWriter.Value(leadsB, DAY, new BigDecimal("77"))))))
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(jdbc.queryForObject("select amount from kpi_actual where agency_id = ? and kpi_id = ?",
                 BigDecimal.class, b.agencyId(), leadsB)).isEqualByComparingTo("10");
         fixtures.signIn(b.manager());
