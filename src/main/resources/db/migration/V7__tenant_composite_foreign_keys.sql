@@ -1,4 +1,4 @@
--- Tenancy in the schema (issue 9): a child row references its parent by (agency_id, parent_id), so the database
+-- Tenancy in the schema: a child row references its parent by (agency_id, parent_id), so the database
 -- itself refuses a child whose agency differs from its parent's. The single-column foreign keys on the id alone
 -- are replaced; the agency foreign keys (agency_id -> agency.id) stay.
 -- Written against V1-V4 only. Subset valid on H2 (MODE=MySQL) and MySQL 8 / MariaDB. On MySQL the indexes that

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Volumes of a benchmark + budget baseline (METHOD.md step 1, startups) mapped onto the workspace's stages by
+ * Volumes of a benchmark + budget baseline (Method step 1 (docs/method.md), startups) mapped onto the workspace's stages by
  * benchmark key. The engine does no currency conversion, so the budget is in the benchmark cost's currency; the
  * spend is attributed to the paid stage only when that is also the workspace currency.
  *

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Funnel stages and baselines of a workspace (METHOD.md step 1). Reads need VIEW, writes EDIT_BASELINE; a
+ * Funnel stages and baselines of a workspace (Method step 1 (docs/method.md)). Reads need VIEW, writes EDIT_BASELINE; a
  * baseline id is only ever looked up inside its workspace, so a foreign id answers not-found.
  */
 @Service

@@ -81,7 +81,7 @@ public class KpiService {
     }
 
     /**
-     * "Duplicate the chart" (METHOD step 4): a new KPI with the same settings and a free name, without actuals,
+     * "Duplicate the chart" (method step 4, docs/method.md): a new KPI with the same settings and a free name, without actuals,
      * to be tracked independently.
      */
     @PreAuthorize(Roles.IS_STAFF)

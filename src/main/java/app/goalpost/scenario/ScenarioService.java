@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Goal scenarios of a workspace (METHOD.md step 3). Reads need VIEW; writes EDIT_PLAN, which client contributors
+ * Goal scenarios of a workspace (Method step 3 (docs/method.md)). Reads need VIEW; writes EDIT_PLAN, which client contributors
  * have too. Scenario and baseline ids are only looked up inside the workspace, so foreign ids answer not-found.
  */
 @Service

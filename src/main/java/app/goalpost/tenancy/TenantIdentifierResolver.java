@@ -6,7 +6,7 @@ import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
-/** Tells Hibernate which agency's rows a session may touch. Never returns null (see ../shared/STACK.md). */
+/** Tells Hibernate which agency's rows a session may touch. Never returns null (docs/decisions/0001-tenancy.md). */
 @Component
 class TenantIdentifierResolver implements CurrentTenantIdentifierResolver<Long>, HibernatePropertiesCustomizer {
 

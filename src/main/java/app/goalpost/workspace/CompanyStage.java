@@ -1,6 +1,6 @@
 package app.goalpost.workspace;
 
-/** The client's company stage; it decides which baseline method the product proposes (METHOD.md step 1). */
+/** The client's company stage; it decides which baseline method the product proposes (Method step 1 (docs/method.md)). */
 public enum CompanyStage {
     /** No history: industry benchmarks plus the planned budget. */
     STARTUP,

@@ -40,7 +40,7 @@ import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * METHOD.md step 1: the workspace's lifecycle stages and its baselines. The page proposes the baseline method
+ * Method step 1 (docs/method.md): the workspace's lifecycle stages and its baselines. The page proposes the baseline method
  * from the company stage; staff edit the figures in a spreadsheet-like grid, import or export them, and mark one
  * baseline as current. Everyone with access reads the derived rates, warnings and the funnel chart.
  */

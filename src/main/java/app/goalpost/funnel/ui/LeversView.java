@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * METHOD.md step 2: the engine's lever analysis of the current baseline, ranked, with plain-language findings and
+ * Method step 2 (docs/method.md): the engine's lever analysis of the current baseline, ranked, with plain-language findings and
  * each step's rate against its benchmark range. The benchmark set follows the workspace industry and can be changed.
  */
 @Route("w/:workspaceId/levers")

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The workspace dashboard (METHOD step 4): every active KPI as a card, sortable by status (behind first) or
+ * The workspace dashboard (method step 4, docs/method.md): every active KPI as a card, sortable by status (behind first) or
  * name; a card opens the KPI's full chart. Everything comes from one {@link PacingService#dashboard} call.
  */
 @Route("w/:workspaceId/dashboard")

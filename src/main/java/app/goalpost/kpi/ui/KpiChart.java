@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A KPI-vs-time chart (METHOD step 4): x = the period's days, y = % of the goal; the actual cumulative share,
+ * A KPI-vs-time chart (method step 4, docs/method.md): x = the period's days, y = % of the goal; the actual cumulative share,
  * the expected pace (straight or last year's seasonal shape), the projection to the period end (dashed), the
  * 100% target and a "today" marker, in the status colour. All numbers come from the engine's {@link PacingSeries}.
  * <p>

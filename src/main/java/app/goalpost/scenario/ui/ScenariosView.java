@@ -35,7 +35,7 @@ import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
- * METHOD.md step 3: goal scenarios on a baseline. The scenario is solved live while it is edited; all scenarios of
+ * Method step 3 (docs/method.md): goal scenarios on a baseline. The scenario is solved live while it is edited; all scenarios of
  * the baseline are compared side by side; one can be adopted as the plan of record of its period. Client
  * contributors edit scenarios too; viewers read.
  */

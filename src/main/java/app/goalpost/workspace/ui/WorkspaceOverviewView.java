@@ -20,7 +20,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 
 /**
- * A workspace's settings at a glance: industry, company stage and the baseline method it implies (METHOD.md
+ * A workspace's settings at a glance: industry, company stage and the baseline method it implies (docs/method.md
  * step 1), currency, time zone, fiscal year; owners and admins edit, archive or restore it here.
  */
 @Route("w/:workspaceId/settings")
