@@ -15,7 +15,7 @@ import app.goalpost.planning.scenario.Strategy;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Funnels with a zero stage in the middle, and inputs too large for the engine's doubles (issue 9). */
+/** Funnels with a zero stage in the middle, and inputs too large for the engine's doubles. */
 class EngineInputsTest {
 
     /** 5 customers out of an MQL stage of 0 (period lag or a data error): nothing upstream can grow them. */

@@ -47,7 +47,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Access taken away while a page is open (issue 9): the page was opened before the change, then every write it
+ * Access taken away while a page is open: the page was opened before the change, then every write it
  * offers is tried and refused; the session error handler signs the user out, and the sign-in page says why.
  * The change is made by the owner in "another session" (the security context is swapped, as another request
  * would have it); the open page keeps the principal it signed in with, as a real session does.

@@ -9,7 +9,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 
 /**
- * Sign-in when the account cannot be read (database down) is not "wrong password" (issue 9). The whole story runs
+ * Sign-in when the account cannot be read (database down) is not "wrong password". The whole story runs
  * against a killed MariaDB in DatabaseOutageIT; this keeps the mapping checked in every build.
  */
 class SignInUnavailableTest {

@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * The database outage story of issue 9 on a real MySQL-protocol server that this test owns: MariaDB is killed
+ * The database outage story on a real MySQL-protocol server that this test owns: MariaDB is killed
  * under the running application, the user saves and signs in, the server comes back, the save is retried and the
  * row is there. Tagged "mariadb-control": Failsafe runs it only when asked (.ci/run), since it starts and kills
  * its own mariadbd.

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 
-/** The application-wide error handler and error page (issue 9): a reference id the user sees and the log has. */
+/** The application-wide error handler and error page: a reference id the user sees and the log has. */
 @UiTest
 class ErrorHandlingUiTest extends KaribuSupport {
 
