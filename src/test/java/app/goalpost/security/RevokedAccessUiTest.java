@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.goalpost.kpi.ActualsService;
+import app.goalpost.shared.ui.DecimalField;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
@@ -26,13 +27,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -105,7 +104,7 @@ class RevokedAccessUiTest extends KaribuSupport {
         signIn(f.manager());
         navigate("w/" + f.ws1() + "/kpis/" + kpi);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("actuals-grid"));
-        ((BigDecimalField) GridKt._getCellComponent(grid, 0, "value")).setValue(new BigDecimal("7"));
+        ((DecimalField) GridKt._getCellComponent(grid, 0, "value")).setValue("7");
         asOwner(() -> users.setActive(userId(f.manager()), false));
 
         assertRevoked(() -> _click(_get(Button.class, spec -> spec.withId("actuals-save"))));
