@@ -52,18 +52,18 @@ public class PacingService {
     @Transactional(readOnly = true)
     public LocalDate today(WorkspaceId workspaceId) {
         access.require(workspaceId.value(), WorkspacePermission.VIEW);
-        return todayIn(workspaceId.value());
+        return todayIn(workspaceId);
     }
 
-    private LocalDate todayIn(long workspaceId) {
-        return LocalDate.now(clock.withZone(workspaces.get(new WorkspaceId(workspaceId)).timeZone()));
+    private LocalDate todayIn(WorkspaceId workspaceId) {
+        return LocalDate.now(clock.withZone(workspaces.get(workspaceId).timeZone()));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public Dashboard dashboard(WorkspaceId workspaceId) {
         access.require(workspaceId.value(), WorkspacePermission.VIEW);
-        LocalDate today = todayIn(workspaceId.value());
+        LocalDate today = todayIn(workspaceId);
         List<KpiSummary> active = kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId.value()).stream()
                 .map(KpiService::summary).toList();
         if (active.isEmpty()) {
@@ -93,7 +93,7 @@ public class PacingService {
     @Transactional(readOnly = true)
     public KpiPacing pacing(WorkspaceId workspaceId, KpiId kpiId) {
         access.require(workspaceId.value(), WorkspacePermission.VIEW);
-        LocalDate today = todayIn(workspaceId.value());
+        LocalDate today = todayIn(workspaceId);
         KpiSummary kpi = kpis.findByIdAndWorkspaceId(kpiId.value(), workspaceId.value()).map(KpiService::summary)
                 .orElseThrow(WorkspaceNotFoundException::new);
         DateRange lastYear = kpi.period().minusYears(1);
