@@ -10,6 +10,7 @@ import app.goalpost.workspace.ClientAccess;
 import app.goalpost.workspace.CompanyStage;
 import app.goalpost.workspace.Industry;
 import app.goalpost.workspace.WorkspaceForm;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceService;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -86,12 +87,12 @@ class DemoData {
             join(logins, new InvitationRequest(logins.client(), AgencyRole.CLIENT, List.of(keller),
                     ClientAccess.CONTRIBUTOR), "Nora Schmidt");
 
-            plans.lumen(lumen, pacing.today(lumen));
-            plans.harbor(harbor, pacing.today(harbor));
-            plans.keller(keller, pacing.today(keller));
-            kpis.seed(lumen, DemoKpis.Story.LUMEN);
-            kpis.seed(harbor, DemoKpis.Story.HARBOR);
-            kpis.seed(keller, DemoKpis.Story.KELLER);
+            plans.lumen(new WorkspaceId(lumen), pacing.today(new WorkspaceId(lumen)));
+            plans.harbor(new WorkspaceId(harbor), pacing.today(new WorkspaceId(harbor)));
+            plans.keller(new WorkspaceId(keller), pacing.today(new WorkspaceId(keller)));
+            kpis.seed(new WorkspaceId(lumen), DemoKpis.Story.LUMEN);
+            kpis.seed(new WorkspaceId(harbor), DemoKpis.Story.HARBOR);
+            kpis.seed(new WorkspaceId(keller), DemoKpis.Story.KELLER);
             return new Seeded(agencyId, lumen, harbor, keller);
         } finally {
             SecurityContextHolder.clearContext();

@@ -1,6 +1,7 @@
 package app.goalpost.demo;
 
 import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.BaselineRow;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.kpi.ActualsService;
@@ -14,6 +15,7 @@ import app.goalpost.planning.pacing.Kpi;
 import app.goalpost.scenario.ScenarioData;
 import app.goalpost.scenario.ScenarioData.PlannedTarget;
 import app.goalpost.scenario.ScenarioService;
+import app.goalpost.workspace.WorkspaceId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -71,12 +73,12 @@ class DemoKpis {
         this.funnels = funnels;
     }
 
-    void seed(long ws, Story story) {
+    void seed(WorkspaceId ws, Story story) {
         LocalDate today = pacing.today(ws);
         ScenarioData plan = scenarios.adopted(ws).stream()
                 .filter(s -> !today.isBefore(s.form().periodStart()) && !today.isAfter(s.form().periodEnd()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("demo workspace without a current plan"));
-        BaselineData baseline = funnels.baseline(ws, plan.form().baselineId());
+        BaselineData baseline = funnels.baseline(ws, new BaselineId(plan.form().baselineId()));
         DateRange period = DateRange.of(plan.form().periodStart(), plan.form().periodEnd());
         List<PlannedTarget> targets = plan.targets();
 
@@ -121,10 +123,11 @@ class DemoKpis {
                 }
             }
         }
-        actuals.importRows(ws, rows, Optional.empty());
+        actuals.importRows(ws, Optional.empty(), rows);
     }
 
-    private Paced create(long ws, String name, Kpi.Unit unit, Kpi.Direction direction, Kpi.Aggregation aggregation,
+    private Paced create(WorkspaceId ws, String name, Kpi.Unit unit, Kpi.Direction direction,
+            Kpi.Aggregation aggregation,
             double target, DateRange period, double pace, double lastYearTotal) {
         BigDecimal rounded = BigDecimal.valueOf(target).setScale(2, RoundingMode.HALF_UP);
         kpis.create(ws, new KpiInput(name, unit, direction, aggregation, rounded, period.start(), period.end(),

@@ -1,6 +1,7 @@
 package app.goalpost.demo;
 
 import app.goalpost.funnel.BaselineForm;
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.BaselineRow;
 import app.goalpost.funnel.BenchmarkProposal;
 import app.goalpost.funnel.Benchmarks;
@@ -15,7 +16,9 @@ import app.goalpost.scenario.CeilingMode;
 import app.goalpost.scenario.GoalKind;
 import app.goalpost.scenario.LeverKind;
 import app.goalpost.scenario.ScenarioForm;
+import app.goalpost.scenario.ScenarioId;
 import app.goalpost.scenario.ScenarioService;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,7 +51,7 @@ class DemoPlans {
     }
 
     /** The scale-up carries the method's worked example (docs/method.md) as its previous quarter. */
-    void harbor(long ws, LocalDate today) {
+    void harbor(WorkspaceId ws, LocalDate today) {
         funnels.useDefaultStages(ws);
         List<StageInfo> stages = funnels.stages(ws);
         DateRange last = BaselinePeriods.previousPeriod(PeriodType.QUARTER, today);
@@ -57,7 +60,7 @@ class DemoPlans {
                 before, new long[] {19_200, 560, 138, 85, 41, 16}, "9600", null));
         long current = funnels.createBaseline(ws, form(stages, "Previous quarter", BaselineMethod.OWN_PREVIOUS_PERIOD,
                 last, new long[] {20_000, 600, 150, 90, 45, 18}, "10000", "4500"));
-        funnels.markCurrent(ws, current);
+        funnels.markCurrent(ws, new BaselineId(current));
         DateRange next = BaselinePeriods.periodContaining(PeriodType.QUARTER, today);
         long rate = scenarios.create(ws, scenario("+15% customers through website conversion", current, 15,
                 LeverKind.ONE_RATE, List.of(0), List.of(), next));
@@ -70,14 +73,14 @@ class DemoPlans {
     }
 
     /** The established company compares with the same quarter last year (seasonality). */
-    void keller(long ws, LocalDate today) {
+    void keller(WorkspaceId ws, LocalDate today) {
         funnels.useDefaultStages(ws);
         List<StageInfo> stages = funnels.stages(ws);
         DateRange lastYear = BaselinePeriods.samePeriodLastYear(PeriodType.QUARTER, today);
         long baseline = funnels.createBaseline(ws, form(stages, "Same quarter last year",
                 BaselineMethod.SAME_PERIOD_LAST_YEAR, lastYear, new long[] {48_000, 1_150, 310, 140, 72, 31}, "38000",
                 "6500"));
-        funnels.markCurrent(ws, baseline);
+        funnels.markCurrent(ws, new BaselineId(baseline));
         DateRange next = BaselinePeriods.periodContaining(PeriodType.QUARTER, today);
         adopt(ws, scenarios.create(ws, scenario("+10% customers, lead quality first", baseline, 10, LeverKind.RATES,
                 List.of(0, 1), List.of(1.0, 2.0), next)));
@@ -90,7 +93,7 @@ class DemoPlans {
      * growth lever; the adopted plan lifts that rate to 36% (still under the 39% benchmark) for 6 customers
      * instead of 5 with the same budget, and a second scenario prices the same goal through more paid leads.
      */
-    void lumen(long ws, LocalDate today) {
+    void lumen(WorkspaceId ws, LocalDate today) {
         for (String[] stage : List.of(new String[] {"Leads", "lead"}, new String[] {"MQL", "mql"},
                 new String[] {"SQL", "sql"}, new String[] {"Opportunities", "opportunity"},
                 new String[] {"Customers", "customer"})) {
@@ -111,7 +114,7 @@ class DemoPlans {
         // what the quarter really brought: CPL USD 302.56, Lead → MQL 30% against a 39% benchmark
         long own = funnels.createBaseline(ws, form(stages, "Previous quarter (own data)",
                 BaselineMethod.OWN_PREVIOUS_PERIOD, last, new long[] {780, 234, 35, 14, 5}, "236000", null));
-        funnels.markCurrent(ws, own);
+        funnels.markCurrent(ws, new BaselineId(own));
         DateRange quarter = BaselinePeriods.periodContaining(PeriodType.QUARTER, today);
         long quality = scenarios.create(ws, new ScenarioForm(LUMEN_PLAN, own, GoalKind.ABSOLUTE, 4,
                 new BigDecimal("6"), Optional.empty(), LeverKind.ONE_RATE, List.of(0), List.of(), 0,
@@ -123,8 +126,8 @@ class DemoPlans {
     }
 
     /** Adopts the scenario as the plan of record and lets the KPI feature create its tracking KPIs. */
-    private void adopt(long ws, long scenarioId) {
-        scenarios.adopt(ws, scenarioId, scenarios.get(ws, scenarioId).version(), true);
+    private void adopt(WorkspaceId ws, long scenarioId) {
+        scenarios.adopt(ws, new ScenarioId(scenarioId), true, scenarios.get(ws, new ScenarioId(scenarioId)).version());
     }
 
     /** Spend goes on the first stage (paid traffic or paid leads) and, when given, on the second. */

@@ -15,6 +15,7 @@ import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.i18n.GoalpostI18NProvider;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
@@ -73,8 +74,8 @@ public class FunnelService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public FunnelPage page(long workspaceId, Optional<Long> baselineId, boolean newDraft, Locale locale) {
-        boolean editable = access.require(workspaceId, WorkspacePermission.VIEW)
+    public FunnelPage page(WorkspaceId workspaceId, Optional<BaselineId> baselineId, boolean newDraft, Locale locale) {
+        boolean editable = access.require(workspaceId.value(), WorkspacePermission.VIEW)
                 .contains(WorkspacePermission.EDIT_BASELINE);
         WorkspaceDetails workspace = workspaces.get(workspaceId);
         List<StageInfo> stageList = stages(workspaceId);
@@ -107,53 +108,54 @@ public class FunnelService {
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<StageInfo> stages(long workspaceId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
-        return stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).stream().map(FunnelService::info)
+    public List<StageInfo> stages(WorkspaceId workspaceId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId.value()).stream().map(FunnelService::info)
                 .toList();
     }
 
     /** Creates the B2B default stages; only for a workspace that has none yet. */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public void useDefaultStages(long workspaceId) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        if (!stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId).isEmpty()) {
+    public void useDefaultStages(WorkspaceId workspaceId) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        if (!stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId.value()).isEmpty()) {
             throw new InvalidInputException("stages", "funnelStage.error.notEmpty");
         }
         for (int i = 0; i < B2B_DEFAULT.size(); i++) {
-            stages.save(new FunnelStage(workspaceId, i, B2B_DEFAULT.get(i)[0], B2B_DEFAULT.get(i)[1]));
+            stages.save(new FunnelStage(workspaceId.value(), i, B2B_DEFAULT.get(i)[0], B2B_DEFAULT.get(i)[1]));
         }
     }
 
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public long addStage(long workspaceId, String name, String benchmarkKey) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        List<FunnelStage> all = stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId);
+    public long addStage(WorkspaceId workspaceId, String name, String benchmarkKey) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        List<FunnelStage> all = stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId.value());
         String cleanName = validName(name, all, -1);
         String key = validKey(benchmarkKey, all, -1);
         int order = all.isEmpty() ? 0 : all.getLast().getSortOrder() + 1;
-        return stages.save(new FunnelStage(workspaceId, order, cleanName, key)).getId();
+        return stages.save(new FunnelStage(workspaceId.value(), order, cleanName, key)).getId();
     }
 
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public void renameStage(long workspaceId, long stageId, long expectedVersion, String name, String benchmarkKey) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        List<FunnelStage> all = stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId);
-        FunnelStage stage = find(all, stageId);
+    public void renameStage(WorkspaceId workspaceId, StageId stageId, String name, String benchmarkKey,
+            long expectedVersion) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        List<FunnelStage> all = stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId.value());
+        FunnelStage stage = find(all, stageId.value());
         stage.requireVersion(expectedVersion);
-        stage.rename(validName(name, all, stageId), validKey(benchmarkKey, all, stageId));
+        stage.rename(validName(name, all, stageId.value()), validKey(benchmarkKey, all, stageId.value()));
     }
 
     /** Moves a stage up (−1) or down (+1) in the workspace's order. */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public void moveStage(long workspaceId, long stageId, int direction) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        List<FunnelStage> all = new ArrayList<>(stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId));
-        int from = all.indexOf(find(all, stageId));
+    public void moveStage(WorkspaceId workspaceId, StageId stageId, int direction) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        List<FunnelStage> all = new ArrayList<>(stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId.value()));
+        int from = all.indexOf(find(all, stageId.value()));
         int to = from + Integer.signum(direction);
         if (to < 0 || to >= all.size()) {
             return;
@@ -167,18 +169,19 @@ public class FunnelService {
     /** Removes a stage and its volumes from every baseline of the workspace. */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public void removeStage(long workspaceId, long stageId) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        FunnelStage stage = find(stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId), stageId);
+    public void removeStage(WorkspaceId workspaceId, StageId stageId) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        FunnelStage stage = find(stages.findByWorkspaceIdOrderBySortOrderAscIdAsc(workspaceId.value()),
+                stageId.value());
         volumes.deleteAll(volumes.findByStageId(stage.getId()));
         stages.delete(stage);
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<BaselineSummary> baselines(long workspaceId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
-        return baselines.findByWorkspaceIdOrderByPeriodStartDescIdDesc(workspaceId).stream()
+    public List<BaselineSummary> baselines(WorkspaceId workspaceId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return baselines.findByWorkspaceIdOrderByPeriodStartDescIdDesc(workspaceId.value()).stream()
                 .map(b -> new BaselineSummary(b.getId(), b.getName(), b.getMethod(), b.getPeriodStart(),
                         b.getPeriodEnd(), b.isCurrent()))
                 .toList();
@@ -186,29 +189,29 @@ public class FunnelService {
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public BaselineData baseline(long workspaceId, long baselineId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
-        return data(baselines.findByIdAndWorkspaceId(baselineId, workspaceId)
+    public BaselineData baseline(WorkspaceId workspaceId, BaselineId baselineId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return data(baselines.findByIdAndWorkspaceId(baselineId.value(), workspaceId.value())
                 .orElseThrow(WorkspaceNotFoundException::new));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public Optional<BaselineData> currentBaseline(long workspaceId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
-        return baselines.findFirstByWorkspaceIdAndCurrentTrue(workspaceId).map(this::data);
+    public Optional<BaselineData> currentBaseline(WorkspaceId workspaceId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return baselines.findFirstByWorkspaceIdAndCurrentTrue(workspaceId.value()).map(this::data);
     }
 
     /** Creates a baseline; the workspace's first one becomes current. */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public long createBaseline(long workspaceId, BaselineForm form) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        Map<Long, FunnelStage> byId = stagesById(workspaceId);
+    public long createBaseline(WorkspaceId workspaceId, BaselineForm form) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        Map<Long, FunnelStage> byId = stagesById(workspaceId.value());
         validate(form, byId);
-        Baseline baseline = new Baseline(workspaceId, clock.instant());
+        Baseline baseline = new Baseline(workspaceId.value(), clock.instant());
         apply(baseline, form);
-        baseline.setCurrent(baselines.findFirstByWorkspaceIdAndCurrentTrue(workspaceId).isEmpty());
+        baseline.setCurrent(baselines.findFirstByWorkspaceIdAndCurrentTrue(workspaceId.value()).isEmpty());
         baseline = baselines.save(baseline);
         writeRows(baseline.getId(), form, byId);
         return baseline.getId();
@@ -220,24 +223,24 @@ public class FunnelService {
      */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public void saveBaseline(long workspaceId, long baselineId, long expectedVersion, BaselineForm form) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        Baseline baseline = baselines.findForUpdateByIdAndWorkspaceId(baselineId, workspaceId)
+    public void saveBaseline(WorkspaceId workspaceId, BaselineId baselineId, BaselineForm form, long expectedVersion) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        Baseline baseline = baselines.findForUpdateByIdAndWorkspaceId(baselineId.value(), workspaceId.value())
                 .orElseThrow(WorkspaceNotFoundException::new);
         baseline.requireVersion(expectedVersion);
-        Map<Long, FunnelStage> byId = stagesById(workspaceId);
+        Map<Long, FunnelStage> byId = stagesById(workspaceId.value());
         validate(form, byId);
         apply(baseline, form);
-        writeRows(baselineId, form, byId);
+        writeRows(baselineId.value(), form, byId);
     }
 
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public void markCurrent(long workspaceId, long baselineId) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        Baseline chosen = baselines.findByIdAndWorkspaceId(baselineId, workspaceId)
+    public void markCurrent(WorkspaceId workspaceId, BaselineId baselineId) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        Baseline chosen = baselines.findByIdAndWorkspaceId(baselineId.value(), workspaceId.value())
                 .orElseThrow(WorkspaceNotFoundException::new);
-        baselines.findByWorkspaceIdOrderByPeriodStartDescIdDesc(workspaceId)
+        baselines.findByWorkspaceIdOrderByPeriodStartDescIdDesc(workspaceId.value())
                 .forEach(b -> b.setCurrent(b.getId().equals(chosen.getId())));
     }
 

@@ -11,6 +11,7 @@ import app.goalpost.security.Roles;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.sheet.SheetProgress;
 import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
 import java.math.BigDecimal;
@@ -52,10 +53,10 @@ public class ActualsService {
     /** Daily actuals of a KPI within a range (its period, or last year's), by date. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<ActualEntry> list(long workspaceId, long kpiId, DateRange range) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
-        find(workspaceId, kpiId);
-        return actuals.findByKpiIdAndActualDateBetweenOrderByActualDateAsc(kpiId, range.start(), range.end())
+    public List<ActualEntry> list(WorkspaceId workspaceId, KpiId kpiId, DateRange range) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        find(workspaceId.value(), kpiId.value());
+        return actuals.findByKpiIdAndActualDateBetweenOrderByActualDateAsc(kpiId.value(), range.start(), range.end())
                 .stream().map(a -> new ActualEntry(a.getActualDate(), a.getAmount())).toList();
     }
 
@@ -66,9 +67,10 @@ public class ActualsService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
-    public void save(long workspaceId, long kpiId, Granularity granularity, Map<LocalDate, Optional<BigDecimal>> rows) {
-        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
-        KpiDefinition kpi = find(workspaceId, kpiId);
+    public void save(WorkspaceId workspaceId, KpiId kpiId, Granularity granularity, Map<LocalDate,
+            Optional<BigDecimal>> rows) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_PLAN);
+        KpiDefinition kpi = find(workspaceId.value(), kpiId.value());
         Map<LocalDate, Optional<BigDecimal>> checked = new HashMap<>();
         for (var row : rows.entrySet()) {
             LocalDate date = row.getKey();
@@ -82,7 +84,7 @@ public class ActualsService {
         if (granularity == Granularity.DAY && !checked.isEmpty()) {
             LocalDate min = checked.keySet().stream().min(LocalDate::compareTo).orElseThrow();
             LocalDate max = checked.keySet().stream().max(LocalDate::compareTo).orElseThrow();
-            actuals.findByKpiIdAndActualDateBetweenOrderByActualDateAsc(kpiId, min, max)
+            actuals.findByKpiIdAndActualDateBetweenOrderByActualDateAsc(kpiId.value(), min, max)
                     .forEach(a -> current.put(a.getActualDate(), a));
         }
         for (var row : checked.entrySet()) {
@@ -90,8 +92,8 @@ public class ActualsService {
             if (granularity == Granularity.WEEK) {
                 DateRange range = allowedRange(kpi, date).orElseThrow();
                 LocalDate monday = date.with(DayOfWeek.MONDAY);
-                actuals.deleteInRange(kpiId, monday.isBefore(range.start()) ? range.start() : monday, date);
-                row.getValue().ifPresent(v -> actuals.save(new KpiActual(workspaceId, kpiId, date, v)));
+                actuals.deleteInRange(kpiId.value(), monday.isBefore(range.start()) ? range.start() : monday, date);
+                row.getValue().ifPresent(v -> actuals.save(new KpiActual(workspaceId.value(), kpiId.value(), date, v)));
             } else {
                 Optional<KpiActual> existing = Optional.ofNullable(current.get(date));
                 if (row.getValue().isEmpty()) {
@@ -99,7 +101,7 @@ public class ActualsService {
                 } else if (existing.isPresent()) {
                     existing.get().setAmount(row.getValue().get());
                 } else {
-                    actuals.save(new KpiActual(workspaceId, kpiId, date, row.getValue().get()));
+                    actuals.save(new KpiActual(workspaceId.value(), kpiId.value(), date, row.getValue().get()));
                 }
             }
         }
@@ -112,8 +114,8 @@ public class ActualsService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public ActualsPreview preview(long workspaceId, List<RawRow> rows, Optional<Long> intoKpi) {
-        return preview(workspaceId, ActualsSource.of(rows), intoKpi, SheetProgress.NONE);
+    public ActualsPreview preview(WorkspaceId workspaceId, Optional<KpiId> intoKpi, List<RawRow> rows) {
+        return preview(workspaceId, intoKpi, ActualsSource.of(rows), SheetProgress.NONE);
     }
 
     /**
@@ -122,12 +124,12 @@ public class ActualsService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public ActualsPreview preview(long workspaceId, ActualsSource source, Optional<Long> intoKpi,
+    public ActualsPreview preview(WorkspaceId workspaceId, Optional<KpiId> intoKpi, ActualsSource source,
             SheetProgress progress) {
-        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
-        ActualsCheck check = check(workspaceId, intoKpi);
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_PLAN);
+        ActualsCheck check = check(workspaceId.value(), intoKpi.map(KpiId::value));
         DayKeys existing = new DayKeys();
-        forEachExisting(workspaceId, check, (key, amount) -> existing.putIfAbsent(key, 0));
+        forEachExisting(workspaceId.value(), check, (key, amount) -> existing.putIfAbsent(key, 0));
         List<ImportRow> shown = new ArrayList<>();
         Map<Long, Integer> shownReplacing = new HashMap<>();
         long[] counts = new long[4]; // errors, replacing, errors shown, values shown
@@ -151,7 +153,7 @@ public class ActualsService {
         });
         if (!shownReplacing.isEmpty()) {
             // the values a shown row replaces: a second walk, keeping only those few
-            forEachExisting(workspaceId, check, (key, amount) -> {
+            forEachExisting(workspaceId.value(), check, (key, amount) -> {
                 Integer at = shownReplacing.get(key);
                 if (at != null) {
                     ImportRow r = shown.get(at);
@@ -166,8 +168,8 @@ public class ActualsService {
     /** Writes checked rows, all or nothing: refused while any row has an error. Returns the rows written. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
-    public int importRows(long workspaceId, List<RawRow> rows, Optional<Long> intoKpi) {
-        return importRows(workspaceId, ActualsSource.of(rows), intoKpi, SheetProgress.NONE);
+    public int importRows(WorkspaceId workspaceId, Optional<KpiId> intoKpi, List<RawRow> rows) {
+        return importRows(workspaceId, intoKpi, ActualsSource.of(rows), SheetProgress.NONE);
     }
 
     /**
@@ -179,9 +181,10 @@ public class ActualsService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
-    public int importRows(long workspaceId, ActualsSource source, Optional<Long> intoKpi, SheetProgress progress) {
-        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
-        ActualsCheck check = check(workspaceId, intoKpi);
+    public int importRows(WorkspaceId workspaceId, Optional<KpiId> intoKpi, ActualsSource source,
+            SheetProgress progress) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_PLAN);
+        ActualsCheck check = check(workspaceId.value(), intoKpi.map(KpiId::value));
         long[] errors = {0};
         // the reader thread only parses and checks (pure, no session); the writes stay in this transaction
         long written = ImportPipeline.<ActualsWriter.Value>run(values -> source.forEach(progress, raw -> {
@@ -191,7 +194,7 @@ public class ActualsService {
             } else if (errors[0] == 0) {
                 values.accept(new ActualsWriter.Value(row.kpiId(), row.date(), row.value()));
             }
-        }), ActualsWriter.CHUNK, chunk -> writer.upsert(workspaceId, chunk));
+        }), ActualsWriter.CHUNK, chunk -> writer.upsert(workspaceId.value(), chunk));
         if (errors[0] > 0 || check.total() == 0) {
             throw new InvalidInputException("file", "kpi.import.hasErrors", errors[0]);
         }

@@ -6,6 +6,7 @@ import app.goalpost.planning.DateRange;
 import app.goalpost.security.Roles;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
 import java.math.BigDecimal;
@@ -40,41 +41,41 @@ public class KpiService {
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<KpiSummary> list(long workspaceId, boolean includeArchived) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
-        return (includeArchived ? kpis.findByWorkspaceIdOrderByNameAsc(workspaceId)
-                : kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId))
+    public List<KpiSummary> list(WorkspaceId workspaceId, boolean includeArchived) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return (includeArchived ? kpis.findByWorkspaceIdOrderByNameAsc(workspaceId.value())
+                : kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId.value()))
                 .stream().map(KpiService::summary).toList();
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public KpiSummary get(long workspaceId, long kpiId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
-        return summary(find(workspaceId, kpiId));
+    public KpiSummary get(WorkspaceId workspaceId, KpiId kpiId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return summary(find(workspaceId.value(), kpiId.value()));
     }
 
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public long create(long workspaceId, KpiInput input) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
+    public long create(WorkspaceId workspaceId, KpiInput input) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
         validate(input);
-        if (kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId, input.name().strip())) {
+        if (kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId.value(), input.name().strip())) {
             throw new InvalidInputException("name", "kpi.error.nameTaken");
         }
-        return kpis.save(new KpiDefinition(workspaceId, input, clock.instant())).getId();
+        return kpis.save(new KpiDefinition(workspaceId.value(), input, clock.instant())).getId();
     }
 
     /** Saves new settings; fails with an optimistic-locking error if someone saved in between. */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public void update(long workspaceId, long kpiId, long expectedVersion, KpiInput input) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        KpiDefinition kpi = find(workspaceId, kpiId);
+    public void update(WorkspaceId workspaceId, KpiId kpiId, KpiInput input, long expectedVersion) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        KpiDefinition kpi = find(workspaceId.value(), kpiId.value());
         kpi.requireVersion(expectedVersion);
         validate(input);
-        if (kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalseAndIdNot(workspaceId, input.name().strip(),
-                kpiId)) {
+        if (kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalseAndIdNot(workspaceId.value(), input.name().strip(),
+                kpiId.value())) {
             throw new InvalidInputException("name", "kpi.error.nameTaken");
         }
         kpi.apply(input);
@@ -86,28 +87,29 @@ public class KpiService {
      */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public long duplicate(long workspaceId, long kpiId, String copySuffix) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        KpiSummary source = summary(find(workspaceId, kpiId));
+    public long duplicate(WorkspaceId workspaceId, KpiId kpiId, String copySuffix) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        KpiSummary source = summary(find(workspaceId.value(), kpiId.value()));
         String base = source.name() + " " + copySuffix.strip();
         String name = base;
-        for (int n = 2; kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId, name); n++) {
+        for (int n = 2; kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId.value(), name); n++) {
             name = base + " " + n;
         }
         if (name.length() > MAX_NAME) {
             throw new InvalidInputException("name", "kpi.error.nameTooLong", MAX_NAME);
         }
-        return kpis.save(new KpiDefinition(workspaceId, source.toInput().withName(name), clock.instant())).getId();
+        return kpis.save(new KpiDefinition(workspaceId.value(), source.toInput().withName(name),
+                clock.instant())).getId();
     }
 
     /** Archives instead of deleting: actuals stay, the KPI leaves the dashboard; restoring needs a free name. */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public void setArchived(long workspaceId, long kpiId, boolean archived) {
-        access.require(workspaceId, WorkspacePermission.EDIT_BASELINE);
-        KpiDefinition kpi = find(workspaceId, kpiId);
+    public void setArchived(WorkspaceId workspaceId, KpiId kpiId, boolean archived) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        KpiDefinition kpi = find(workspaceId.value(), kpiId.value());
         if (!archived && kpi.isArchived()
-                && kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId, kpi.getName())) {
+                && kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId.value(), kpi.getName())) {
             throw new InvalidInputException("name", "kpi.error.nameTaken");
         }
         kpi.setArchived(archived);

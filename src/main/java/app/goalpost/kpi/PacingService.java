@@ -10,6 +10,7 @@ import app.goalpost.planning.pacing.Pacing;
 import app.goalpost.planning.pacing.PacingResult;
 import app.goalpost.security.Roles;
 import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
@@ -49,21 +50,21 @@ public class PacingService {
     /** Today in the workspace's time zone: a KPI day is the client's day, not the server's. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public LocalDate today(long workspaceId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
+    public LocalDate today(WorkspaceId workspaceId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
         return todayIn(workspaceId);
     }
 
-    private LocalDate todayIn(long workspaceId) {
+    private LocalDate todayIn(WorkspaceId workspaceId) {
         return LocalDate.now(clock.withZone(workspaces.get(workspaceId).timeZone()));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public Dashboard dashboard(long workspaceId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
+    public Dashboard dashboard(WorkspaceId workspaceId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
         LocalDate today = todayIn(workspaceId);
-        List<KpiSummary> active = kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId).stream()
+        List<KpiSummary> active = kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId.value()).stream()
                 .map(KpiService::summary).toList();
         if (active.isEmpty()) {
             return new Dashboard(today, List.of());
@@ -73,10 +74,10 @@ public class PacingService {
         DateRange lastYear = DateRange.of(from, to).minusYears(1);
         List<ActualPoint> points = new ArrayList<>();
         if (!lastYear.end().isBefore(from.minusDays(1))) {
-            points.addAll(actuals.pointsInWindow(workspaceId, lastYear.start(), to));
+            points.addAll(actuals.pointsInWindow(workspaceId.value(), lastYear.start(), to));
         } else {
-            points.addAll(actuals.pointsInWindow(workspaceId, from, to));
-            points.addAll(actuals.pointsInWindow(workspaceId, lastYear.start(), lastYear.end()));
+            points.addAll(actuals.pointsInWindow(workspaceId.value(), from, to));
+            points.addAll(actuals.pointsInWindow(workspaceId.value(), lastYear.start(), lastYear.end()));
         }
         Map<Long, List<ActualPoint>> byKpi = new HashMap<>();
         points.forEach(p -> byKpi.computeIfAbsent(p.kpiId(), id -> new ArrayList<>()).add(p));
@@ -90,13 +91,13 @@ public class PacingService {
     /** One KPI with its full-period series (the KPI page). */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public KpiPacing pacing(long workspaceId, long kpiId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
+    public KpiPacing pacing(WorkspaceId workspaceId, KpiId kpiId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
         LocalDate today = todayIn(workspaceId);
-        KpiSummary kpi = kpis.findByIdAndWorkspaceId(kpiId, workspaceId).map(KpiService::summary)
+        KpiSummary kpi = kpis.findByIdAndWorkspaceId(kpiId.value(), workspaceId.value()).map(KpiService::summary)
                 .orElseThrow(WorkspaceNotFoundException::new);
         DateRange lastYear = kpi.period().minusYears(1);
-        return pace(kpi, actuals.pointsOfKpi(kpiId, lastYear.start(), kpi.period().end()), today);
+        return pace(kpi, actuals.pointsOfKpi(kpiId.value(), lastYear.start(), kpi.period().end()), today);
     }
 
     private static KpiPacing pace(KpiSummary kpi, List<ActualPoint> points, LocalDate today) {

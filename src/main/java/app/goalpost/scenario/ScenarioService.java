@@ -1,6 +1,7 @@
 package app.goalpost.scenario;
 
 import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.BaselineSummary;
 import app.goalpost.funnel.Benchmarks;
 import app.goalpost.funnel.FunnelService;
@@ -17,6 +18,7 @@ import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.i18n.GoalpostI18NProvider;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
@@ -67,31 +69,32 @@ public class ScenarioService {
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<ScenarioData> list(long workspaceId, long baselineId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
+    public List<ScenarioData> list(WorkspaceId workspaceId, BaselineId baselineId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
         funnels.baseline(workspaceId, baselineId);
-        return withTargets(scenarios.findByWorkspaceIdAndBaselineIdOrderByIdAsc(workspaceId, baselineId));
+        return withTargets(scenarios.findByWorkspaceIdAndBaselineIdOrderByIdAsc(workspaceId.value(),
+                baselineId.value()));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public ScenarioData get(long workspaceId, long scenarioId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
-        return data(find(workspaceId, scenarioId));
+    public ScenarioData get(WorkspaceId workspaceId, ScenarioId scenarioId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return data(find(workspaceId.value(), scenarioId.value()));
     }
 
     /** The plans of record of the workspace, with their stored targets. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public List<ScenarioData> adopted(long workspaceId) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
-        return withTargets(scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId));
+    public List<ScenarioData> adopted(WorkspaceId workspaceId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return withTargets(scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId.value()));
     }
 
     /** Solves a scenario against its baseline (not stored: the baseline may have changed since). */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public PlanResult solve(long workspaceId, ScenarioForm form) {
+    public PlanResult solve(WorkspaceId workspaceId, ScenarioForm form) {
         return solution(workspaceId, form).result();
     }
 
@@ -101,10 +104,10 @@ public class ScenarioService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public ScenarioSolution solution(long workspaceId, ScenarioForm form) {
-        access.require(workspaceId, WorkspacePermission.VIEW);
+    public ScenarioSolution solution(WorkspaceId workspaceId, ScenarioForm form) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
         WorkspaceDetails workspace = workspaces.get(workspaceId);
-        BaselineData baseline = funnels.baseline(workspaceId, form.baselineId());
+        BaselineData baseline = funnels.baseline(workspaceId, new BaselineId(form.baselineId()));
         return solution(form, funnel(baseline, workspace), workspace);
     }
 
@@ -124,28 +127,29 @@ public class ScenarioService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public Optional<ScenarioPage> page(long workspaceId, Optional<Long> baselineId, Optional<Long> scenarioId,
-            boolean newDraft, Locale locale) {
-        boolean editable = access.require(workspaceId, WorkspacePermission.VIEW)
+    public Optional<ScenarioPage> page(WorkspaceId workspaceId, Optional<BaselineId> baselineId,
+            Optional<ScenarioId> scenarioId, boolean newDraft, Locale locale) {
+        boolean editable = access.require(workspaceId.value(), WorkspacePermission.VIEW)
                 .contains(WorkspacePermission.EDIT_PLAN);
         WorkspaceDetails workspace = workspaces.get(workspaceId);
         List<BaselineSummary> all = funnels.baselines(workspaceId);
         Optional<BaselineData> chosen = baselineId.isPresent()
                 ? Optional.of(funnels.baseline(workspaceId, baselineId.get()))
                 : funnels.currentBaseline(workspaceId)
-                        .or(() -> all.stream().findFirst().map(b -> funnels.baseline(workspaceId, b.id())));
+                        .or(() -> all.stream().findFirst().map(b -> funnels.baseline(workspaceId,
+                                new BaselineId(b.id()))));
         Optional<Funnel> funnel = chosen.flatMap(b -> b.funnel(workspace.currency()));
         if (funnel.isEmpty()) {
             return Optional.empty();
         }
         BaselineData baseline = chosen.get();
         List<ScenarioData> list = withTargets(
-                scenarios.findByWorkspaceIdAndBaselineIdOrderByIdAsc(workspaceId, baseline.id()));
+                scenarios.findByWorkspaceIdAndBaselineIdOrderByIdAsc(workspaceId.value(), baseline.id()));
         Optional<ScenarioData> selected;
         if (newDraft) {
             selected = Optional.empty();
         } else if (scenarioId.isPresent()) {
-            ScenarioData s = data(find(workspaceId, scenarioId.get()));
+            ScenarioData s = data(find(workspaceId.value(), scenarioId.get().value()));
             if (s.form().baselineId() != baseline.id()) {
                 throw new WorkspaceNotFoundException();
             }
@@ -183,10 +187,10 @@ public class ScenarioService {
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
-    public long create(long workspaceId, ScenarioForm form) {
-        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
-        validate(workspaceId, form);
-        Scenario scenario = new Scenario(workspaceId, form.baselineId());
+    public long create(WorkspaceId workspaceId, ScenarioForm form) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_PLAN);
+        validate(workspaceId.value(), form);
+        Scenario scenario = new Scenario(workspaceId.value(), form.baselineId());
         apply(scenario, form);
         return scenarios.save(scenario).getId();
     }
@@ -194,20 +198,20 @@ public class ScenarioService {
     /** Saves a changed scenario; a stale version fails with an optimistic-locking error and nothing is written. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
-    public void update(long workspaceId, long scenarioId, long expectedVersion, ScenarioForm form) {
-        Scenario scenario = findForEdit(workspaceId, scenarioId, expectedVersion);
+    public void update(WorkspaceId workspaceId, ScenarioId scenarioId, ScenarioForm form, long expectedVersion) {
+        Scenario scenario = findForEdit(workspaceId.value(), scenarioId.value(), expectedVersion);
         if (scenario.getBaselineId() != form.baselineId()) {
             throw new InvalidInputException("baseline", "scenario.error.baseline");
         }
-        validate(workspaceId, form);
+        validate(workspaceId.value(), form);
         apply(scenario, form);
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
-    public long duplicate(long workspaceId, long scenarioId, String copyName) {
-        access.require(workspaceId, WorkspacePermission.EDIT_PLAN);
-        ScenarioForm form = data(find(workspaceId, scenarioId)).form().withName(copyName);
+    public long duplicate(WorkspaceId workspaceId, ScenarioId scenarioId, String copyName) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_PLAN);
+        ScenarioForm form = data(find(workspaceId.value(), scenarioId.value())).form().withName(copyName);
         return create(workspaceId, form);
     }
 
@@ -218,14 +222,14 @@ public class ScenarioService {
      */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
-    public void adopt(long workspaceId, long scenarioId, long expectedVersion, boolean createKpis) {
-        Scenario scenario = findForEdit(workspaceId, scenarioId, expectedVersion);
+    public void adopt(WorkspaceId workspaceId, ScenarioId scenarioId, boolean createKpis, long expectedVersion) {
+        Scenario scenario = findForEdit(workspaceId.value(), scenarioId.value(), expectedVersion);
         ScenarioData current = data(scenario);
         if (!(solve(workspaceId, current.form()) instanceof PlanResult.Feasible(Plan plan))) {
             throw new InvalidInputException("adopt", "scenario.error.adoptInfeasible");
         }
-        BaselineData baseline = funnels.baseline(workspaceId, scenario.getBaselineId());
-        for (Scenario other : scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId)) {
+        BaselineData baseline = funnels.baseline(workspaceId, new BaselineId(scenario.getBaselineId()));
+        for (Scenario other : scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId.value())) {
             if (!other.getId().equals(scenario.getId()) && !other.getPeriodEnd().isBefore(scenario.getPeriodStart())
                     && !other.getPeriodStart().isAfter(scenario.getPeriodEnd())) {
                 other.setAdopted(false, null);
@@ -242,13 +246,13 @@ public class ScenarioService {
             published.add(new PlanAdopted.StageTarget(stage.name(), key.orElse(null), stage.plannedVolume(),
                     stage.plannedWhole()));
         }
-        events.publishEvent(new PlanAdopted(workspaceId, scenario.getId(), scenario.getName(),
+        events.publishEvent(new PlanAdopted(workspaceId.value(), scenario.getId(), scenario.getName(),
                 scenario.getPeriodStart(), scenario.getPeriodEnd(), published, createKpis));
     }
 
     private void validate(long workspaceId, ScenarioForm form) {
-        WorkspaceDetails workspace = workspaces.get(workspaceId);
-        BaselineData baseline = funnels.baseline(workspaceId, form.baselineId());
+        WorkspaceDetails workspace = workspaces.get(new WorkspaceId(workspaceId));
+        BaselineData baseline = funnels.baseline(new WorkspaceId(workspaceId), new BaselineId(form.baselineId()));
         ScenarioPlanning.validate(form, funnel(baseline, workspace));
     }
 

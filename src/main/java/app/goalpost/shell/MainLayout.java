@@ -1,5 +1,6 @@
 package app.goalpost.shell;
 
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspaceNavigation;
 import app.goalpost.workspace.ui.WorkspacePages;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
@@ -107,7 +108,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             for (WorkspacePages.Entry entry : pages.entries()) {
                 if (accessChecker.hasAccess(entry.view()) && workspace.can(entry.page().requiredPermission())) {
                     String url = RouteConfiguration.forSessionScope()
-                            .getUrl(entry.view(), WorkspaceNavigation.params(workspace.id()));
+                            .getUrl(entry.view(), WorkspaceNavigation.params(workspace.workspaceId()));
                     workspaceNav.addItem(new SideNavItem(getTranslation(entry.page().labelKey()), url,
                             entry.page().icon().create()));
                 }

@@ -1,5 +1,6 @@
 package app.goalpost.shell;
 
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
 import app.goalpost.workspace.ui.WorkspaceNavigation;
@@ -66,6 +67,6 @@ class WorkspaceSwitcher extends ComboBox<WorkspaceSummary> {
     }
 
     void switchTo(WorkspaceSummary target) {
-        WorkspaceNavigation.open(currentTarget != null ? currentTarget : pages.home(), target.id());
+        WorkspaceNavigation.open(currentTarget != null ? currentTarget : pages.home(), new WorkspaceId(target.id()));
     }
 }

@@ -9,6 +9,11 @@ public record WorkspaceDetails(long id, String name, Industry industry, CompanyS
         ZoneId timeZone, int fiscalYearStartMonth, boolean archived, long version,
         Set<WorkspacePermission> permissions) {
 
+    /** The id typed for service calls; the record keeps {@code long id} for display and comparisons. */
+    public WorkspaceId workspaceId() {
+        return new WorkspaceId(id);
+    }
+
     public boolean can(WorkspacePermission permission) {
         return permissions.contains(permission);
     }

@@ -64,12 +64,12 @@ public class WorkspaceMembershipService {
     /** Gives a client user their single workspace with viewer or contributor rights. */
     @PreAuthorize(Roles.CAN_ADMINISTER)
     @Transactional
-    public void assignClient(long userId, long workspaceId, ClientAccess access) {
+    public void assignClient(WorkspaceId workspaceId, long userId, ClientAccess access) {
         MemberDirectory.Member member = directory.find(userId).orElseThrow(WorkspaceNotFoundException::new);
         if (member.role() != AgencyRole.CLIENT || access == ClientAccess.MANAGER) {
             throw new IllegalArgumentException("A client user is a viewer or contributor of one workspace");
         }
-        replace(userId, requireWorkspaces(List.of(workspaceId)), access);
+        replace(userId, requireWorkspaces(List.of(workspaceId.value())), access);
     }
 
     /** Throws not-found unless every id is a workspace of the agency. */

@@ -100,20 +100,20 @@ public class WorkspaceService {
     /** Opens a workspace for viewing and remembers the visit for the switcher. */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
-    public WorkspaceDetails open(long workspaceId) {
+    public WorkspaceDetails open(WorkspaceId workspaceId) {
         WorkspaceDetails details = get(workspaceId);
         GoalpostPrincipal user = CurrentUser.require();
-        visits.findByUserIdAndWorkspaceId(user.userId(), workspaceId).ifPresentOrElse(
+        visits.findByUserIdAndWorkspaceId(user.userId(), workspaceId.value()).ifPresentOrElse(
                 visit -> visit.setVisitedAt(clock.instant()),
-                () -> visits.save(new WorkspaceVisit(user.userId(), workspaceId, clock.instant())));
+                () -> visits.save(new WorkspaceVisit(user.userId(), workspaceId.value(), clock.instant())));
         return details;
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
-    public WorkspaceDetails get(long workspaceId) {
-        var permissions = access.require(workspaceId, WorkspacePermission.VIEW);
-        Workspace w = workspaces.findById(workspaceId).orElseThrow(WorkspaceNotFoundException::new);
+    public WorkspaceDetails get(WorkspaceId workspaceId) {
+        var permissions = access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        Workspace w = workspaces.findById(workspaceId.value()).orElseThrow(WorkspaceNotFoundException::new);
         return new WorkspaceDetails(w.getId(), w.getName(), w.getIndustry(), w.getCompanyStage(),
                 Currency.getInstance(w.getCurrency()), ZoneId.of(w.getTimeZone()), w.getFiscalYearStartMonth(),
                 w.isArchived(), w.getVersion(), permissions);
@@ -141,12 +141,12 @@ public class WorkspaceService {
     /** Saves new settings; fails with an optimistic-locking error if someone saved in between. */
     @PreAuthorize(Roles.CAN_ADMINISTER)
     @Transactional
-    public void update(long workspaceId, long expectedVersion, WorkspaceForm form) {
-        access.require(workspaceId, WorkspacePermission.ADMINISTER);
-        Workspace workspace = workspaces.findById(workspaceId).orElseThrow(WorkspaceNotFoundException::new);
+    public void update(WorkspaceId workspaceId, WorkspaceForm form, long expectedVersion) {
+        access.require(workspaceId.value(), WorkspacePermission.ADMINISTER);
+        Workspace workspace = workspaces.findById(workspaceId.value()).orElseThrow(WorkspaceNotFoundException::new);
         workspace.requireVersion(expectedVersion);
         checkName(form);
-        if (workspaces.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), workspaceId)) {
+        if (workspaces.existsByNameIgnoreCaseAndIdNot(form.getName().strip(), workspaceId.value())) {
             throw new DuplicateWorkspaceNameException();
         }
         workspace.apply(form);
@@ -155,9 +155,9 @@ public class WorkspaceService {
     /** Archives instead of deleting: the data stays, the workspace leaves every list but the archive. */
     @PreAuthorize(Roles.CAN_ADMINISTER)
     @Transactional
-    public void setArchived(long workspaceId, boolean archived) {
-        access.require(workspaceId, WorkspacePermission.ADMINISTER);
-        workspaces.findById(workspaceId).orElseThrow(WorkspaceNotFoundException::new).setArchived(archived);
+    public void setArchived(WorkspaceId workspaceId, boolean archived) {
+        access.require(workspaceId.value(), WorkspacePermission.ADMINISTER);
+        workspaces.findById(workspaceId.value()).orElseThrow(WorkspaceNotFoundException::new).setArchived(archived);
     }
 
     private static WorkspaceSummary summary(Workspace w) {

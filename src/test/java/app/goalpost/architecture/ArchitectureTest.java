@@ -60,6 +60,18 @@ class ArchitectureTest {
                 .should(beGuarded()).check(classes);
     }
 
+    /**
+     * Workspace-scoped ids cross service boundaries typed ({@code WorkspaceId}, {@code KpiId}, ...), so swapping two
+     * ids or a version and an id does not compile. Checked by parameter name (the build compiles with
+     * {@code -parameters}): a bare {@code long workspaceId}, or an {@code Optional<Long> baselineId}, is a violation.
+     */
+    @Test
+    void publicServiceMethodsTakeTypedIds() {
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().arePublic().and().areNotStatic()
+                .should(takeNoUntypedWorkspaceScopedId()).check(classes);
+    }
+
     @Test
     void thePlanningEngineIsPlainJava() {
         noClasses().that().resideInAPackage(BASE + ".planning..")
@@ -154,6 +166,31 @@ class ArchitectureTest {
                         || method.getOwner().isAnnotatedWith(a));
                 if (!ok && !method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
                     events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is not guarded"));
+                }
+            }
+        };
+    }
+
+    private static final java.util.Set<String> TYPED_ID_NAMES =
+            java.util.Set.of("workspaceId", "baselineId", "scenarioId", "kpiId", "stageId", "intoKpi");
+
+    private static ArchCondition<JavaMethod> takeNoUntypedWorkspaceScopedId() {
+        return new ArchCondition<>("take workspace, baseline, scenario, KPI and stage ids as typed ids, not long") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                for (java.lang.reflect.Parameter p : method.reflect().getParameters()) {
+                    if (!p.isNamePresent()) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + ": parameter names missing, compile with -parameters"));
+                        return;
+                    }
+                    String type = p.getParameterizedType().getTypeName();
+                    boolean untyped = type.equals("long") || type.equals("java.lang.Long")
+                            || type.equals("java.util.Optional<java.lang.Long>");
+                    if (untyped && TYPED_ID_NAMES.contains(p.getName())) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes "
+                                + p.getName() + " as " + type));
+                    }
                 }
             }
         };

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.BaselineRow;
 import app.goalpost.funnel.BenchmarkProposal;
 import app.goalpost.funnel.Benchmarks;
@@ -23,6 +24,7 @@ import app.goalpost.scenario.ScenarioService;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.IntegrationTest;
 import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import java.util.List;
@@ -73,9 +75,9 @@ class DemoDataTest {
 
     @Test
     void lumensBenchmarkBudgetIsInItsOwnCurrencyAndBuysAPlausibleFunnel() {
-        WorkspaceDetails lumen = workspaces.get(seeded.lumen());
-        BaselineData plan = funnels.baselines(seeded.lumen()).stream()
-                .map(b -> funnels.baseline(seeded.lumen(), b.id()))
+        WorkspaceDetails lumen = workspaces.get(new WorkspaceId(seeded.lumen()));
+        BaselineData plan = funnels.baselines(new WorkspaceId(seeded.lumen())).stream()
+                .map(b -> funnels.baseline(new WorkspaceId(seeded.lumen()), new BaselineId(b.id())))
                 .filter(b -> b.method() == BaselineMethod.BENCHMARKS_AND_BUDGET).findFirst().orElseThrow();
         var set = benchmarks.set(plan.benchmarkSet().orElseThrow()).orElseThrow();
 
@@ -91,8 +93,8 @@ class DemoDataTest {
     @Test
     void everyCurrentBaselineHasSpendAndMainLeversWithRealGains() {
         for (long ws : ids()) {
-            WorkspaceDetails details = workspaces.get(ws);
-            BaselineData current = funnels.currentBaseline(ws).orElseThrow();
+            WorkspaceDetails details = workspaces.get(new WorkspaceId(ws));
+            BaselineData current = funnels.currentBaseline(new WorkspaceId(ws)).orElseThrow();
             var funnel = current.funnel(details.currency()).orElseThrow();
             assertThat(funnel.totalSpend()).as(details.name()).isPresent();
             LeverAnalysis levers = LeverAnalysis.of(funnel, benchmarks.forIndustry(details.industry()));
@@ -100,7 +102,7 @@ class DemoDataTest {
             assertThat(levers.mainLevers().getFirst().extraOutputAtMedian().orElse(0)).as(details.name())
                     .isGreaterThan(0.5);
         }
-        BaselineData harbor = funnels.currentBaseline(seeded.harbor()).orElseThrow();
+        BaselineData harbor = funnels.currentBaseline(new WorkspaceId(seeded.harbor())).orElseThrow();
         assertThat(harbor.rows()).extracting(r -> r.volume().longValue())
                 .containsExactly(20_000L, 600L, 150L, 90L, 45L, 18L);
     }
@@ -108,15 +110,16 @@ class DemoDataTest {
     @Test
     void everyScenarioIsFeasibleAndLumensPlanIsReachable() {
         for (long ws : ids()) {
-            long baseline = funnels.currentBaseline(ws).orElseThrow().id();
-            List<ScenarioData> list = scenarios.list(ws, baseline);
-            assertThat(list).isNotEmpty().allSatisfy(s -> assertThat(scenarios.solve(ws, s.form()).feasible())
+            long baseline = funnels.currentBaseline(new WorkspaceId(ws)).orElseThrow().id();
+            List<ScenarioData> list = scenarios.list(new WorkspaceId(ws), new BaselineId(baseline));
+            assertThat(list).isNotEmpty().allSatisfy(s -> assertThat(scenarios.solve(new WorkspaceId(ws),
+                    s.form()).feasible())
                     .as(s.name()).isTrue());
-            assertThat(scenarios.adopted(ws)).hasSize(1);
+            assertThat(scenarios.adopted(new WorkspaceId(ws))).hasSize(1);
         }
-        long lumenBaseline = funnels.currentBaseline(seeded.lumen()).orElseThrow().id();
-        for (ScenarioData s : scenarios.list(seeded.lumen(), lumenBaseline)) {
-            Plan plan = ((PlanResult.Feasible) scenarios.solve(seeded.lumen(), s.form())).plan();
+        long lumenBaseline = funnels.currentBaseline(new WorkspaceId(seeded.lumen())).orElseThrow().id();
+        for (ScenarioData s : scenarios.list(new WorkspaceId(seeded.lumen()), new BaselineId(lumenBaseline))) {
+            Plan plan = ((PlanResult.Feasible) scenarios.solve(new WorkspaceId(seeded.lumen()), s.form())).plan();
             assertThat(plan.achieved()).isEqualTo(6.0, offset(1e-9));
             if (plan.noExtraMediaSpend()) {
                 // the quality plan stays under the 39% benchmark of Lead → MQL
@@ -131,8 +134,8 @@ class DemoDataTest {
     @Test
     void kpiTargetsAreTheAdoptedPlansTargets() {
         for (long ws : ids()) {
-            ScenarioData plan = scenarios.adopted(ws).getFirst();
-            List<KpiSummary> list = kpis.list(ws, false);
+            ScenarioData plan = scenarios.adopted(new WorkspaceId(ws)).getFirst();
+            List<KpiSummary> list = kpis.list(new WorkspaceId(ws), false);
             for (ScenarioData.PlannedTarget target : plan.targets()) {
                 assertThat(list).as(target.stageName())
                         .filteredOn(k -> k.sourceScenarioId().equals(Optional.of(plan.id())))
@@ -149,22 +152,23 @@ class DemoDataTest {
                     .hasSameSizeAs(plan.form().steps());
         }
         // Lumen's plan lifts Lead → MQL to 36%: that rate is tracked with the plan's figure
-        assertThat(kpis.list(seeded.lumen(), false)).filteredOn(k -> k.name().equals("Leads → MQL rate"))
+        assertThat(kpis.list(new WorkspaceId(seeded.lumen()),
+                false)).filteredOn(k -> k.name().equals("Leads → MQL rate"))
                 .singleElement().extracting(k -> k.target().doubleValue()).isEqualTo(36.0);
     }
 
     @Test
     void dashboardsMixStatusesAndKellerHasASeasonalCurve() {
         for (long ws : ids()) {
-            Dashboard dashboard = pacing.dashboard(ws);
+            Dashboard dashboard = pacing.dashboard(new WorkspaceId(ws));
             Set<PacingStatus> statuses = dashboard.kpis().stream().map(KpiPacing::status).collect(Collectors.toSet());
-            assertThat(statuses).as(workspaces.get(ws).name()).contains(PacingStatus.BEHIND)
+            assertThat(statuses).as(workspaces.get(new WorkspaceId(ws)).name()).contains(PacingStatus.BEHIND)
                     .containsAnyOf(PacingStatus.AHEAD, PacingStatus.ON_TRACK);
         }
-        Dashboard keller = pacing.dashboard(seeded.keller());
+        Dashboard keller = pacing.dashboard(new WorkspaceId(seeded.keller()));
         assertThat(keller.kpis()).filteredOn(k -> k.kpi().cumulative()).isNotEmpty()
                 .allMatch(k -> k.series().seasonal());
-        assertThat(pacing.dashboard(seeded.lumen()).kpis()).noneMatch(k -> k.result().seasonal());
+        assertThat(pacing.dashboard(new WorkspaceId(seeded.lumen())).kpis()).noneMatch(k -> k.result().seasonal());
     }
 
     private static List<Long> ids() {

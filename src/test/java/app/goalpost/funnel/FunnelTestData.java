@@ -1,6 +1,7 @@
 package app.goalpost.funnel;
 
 import app.goalpost.planning.funnel.BaselineMethod;
+import app.goalpost.workspace.WorkspaceId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +18,11 @@ public final class FunnelTestData {
 
     /** Creates the default stages (when missing) and the worked-example baseline; returns the baseline id. */
     public static long workedExample(FunnelService funnels, long workspaceId) {
-        if (funnels.stages(workspaceId).isEmpty()) {
-            funnels.useDefaultStages(workspaceId);
+        if (funnels.stages(new WorkspaceId(workspaceId)).isEmpty()) {
+            funnels.useDefaultStages(new WorkspaceId(workspaceId));
         }
-        return funnels.createBaseline(workspaceId, form(funnels.stages(workspaceId), "Q3 2026"));
+        return funnels.createBaseline(new WorkspaceId(workspaceId), form(funnels.stages(new WorkspaceId(workspaceId)),
+                "Q3 2026"));
     }
 
     public static BaselineForm form(List<StageInfo> stages, String name) {

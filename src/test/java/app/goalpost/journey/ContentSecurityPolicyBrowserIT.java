@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goalpost.kpi.ActualsService;
 import app.goalpost.kpi.Granularity;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.PacingService;
@@ -45,10 +46,10 @@ class ContentSecurityPolicyBrowserIT extends BrowserSupport {
     void noPageReportsAPolicyViolation() {
         AgencyFixture f = fixtures.agency("csp");
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(f.ws1());
+        LocalDate today = pacing.today(f.ws1Id());
         LocalDate start = today.minusDays(30);
-        long leads = kpis.create(f.ws1(), KpiInput.count("Leads", 300, start, start.plusDays(89)));
-        actuals.save(f.ws1(), leads, Granularity.DAY, Map.of(start, Optional.of(new BigDecimal("50")),
+        long leads = kpis.create(f.ws1Id(), KpiInput.count("Leads", 300, start, start.plusDays(89)));
+        actuals.save(f.ws1Id(), new KpiId(leads), Granularity.DAY, Map.of(start, Optional.of(new BigDecimal("50")),
                 today, Optional.of(new BigDecimal("70"))));
         Fixtures.signOut();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goalpost.kpi.ActualsService;
 import app.goalpost.kpi.Granularity;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.PacingService;
@@ -43,13 +44,13 @@ class DashboardBrowserIT extends BrowserSupport {
     void clientUserSeesTheDashboardChartsAndOpensOne() {
         AgencyFixture f = fixtures.agency("dashjourney");
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(f.ws1());
+        LocalDate today = pacing.today(f.ws1Id());
         LocalDate start = today.minusDays(44);
-        long leads = kpis.create(f.ws1(), KpiInput.count("Leads", 300, start, start.plusDays(89)));
-        actuals.save(f.ws1(), leads, Granularity.DAY, Map.of(start, Optional.of(new BigDecimal("50")),
+        long leads = kpis.create(f.ws1Id(), KpiInput.count("Leads", 300, start, start.plusDays(89)));
+        actuals.save(f.ws1Id(), new KpiId(leads), Granularity.DAY, Map.of(start, Optional.of(new BigDecimal("50")),
                 today, Optional.of(new BigDecimal("70"))));
-        long deals = kpis.create(f.ws1(), KpiInput.count("Deals", 20, start, start.plusDays(89)));
-        actuals.save(f.ws1(), deals, Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("14"))));
+        long deals = kpis.create(f.ws1Id(), KpiInput.count("Deals", 20, start, start.plusDays(89)));
+        actuals.save(f.ws1Id(), new KpiId(deals), Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("14"))));
         Fixtures.signOut();
 
         signIn(f.client(), Fixtures.PASSWORD);
@@ -79,8 +80,8 @@ class DashboardBrowserIT extends BrowserSupport {
     void contributorImportsACsvWithAPreview() {
         AgencyFixture f = fixtures.agency("importjourney");
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(f.ws2());
-        kpis.create(f.ws2(), KpiInput.count("Leads", 300, today.minusDays(10), today.plusDays(20)));
+        LocalDate today = pacing.today(f.ws2Id());
+        kpis.create(f.ws2Id(), KpiInput.count("Leads", 300, today.minusDays(10), today.plusDays(20)));
         Fixtures.signOut();
 
         signIn(f.contributor(), Fixtures.PASSWORD);
@@ -103,7 +104,7 @@ class DashboardBrowserIT extends BrowserSupport {
         page.locator("#import-confirm").click();
         assertThat(page.locator("vaadin-notification-card")).containsText("2 values saved.");
         fixtures.signIn(f.owner());
-        assertThat(pacing.dashboard(f.ws2()).kpis().getFirst().result().actual().getAsDouble()).isEqualTo(25.0);
+        assertThat(pacing.dashboard(f.ws2Id()).kpis().getFirst().result().actual().getAsDouble()).isEqualTo(25.0);
         Fixtures.signOut();
     }
 }

@@ -146,10 +146,10 @@ class FunnelBrowserIT extends BrowserSupport {
 
         // a 120-character name without a space wraps inside the dashboard heading instead of running out of it
         fixtures.signIn(f.owner());
-        app.goalpost.workspace.WorkspaceDetails details = workspaces.get(f.ws1());
+        app.goalpost.workspace.WorkspaceDetails details = workspaces.get(f.ws1Id());
         app.goalpost.workspace.WorkspaceForm form = app.goalpost.workspace.WorkspaceForm.of(details);
         form.setName("N".repeat(120));
-        workspaces.update(f.ws1(), details.version(), form);
+        workspaces.update(f.ws1Id(), form, details.version());
         Fixtures.signOut();
         page.navigate(url("w/" + f.ws1() + "/dashboard"));
         Locator title = page.locator("#dashboard-title");

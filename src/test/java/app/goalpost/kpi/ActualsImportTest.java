@@ -47,9 +47,10 @@ class ActualsImportTest {
     void kpis() {
         f = fixtures.agency("import");
         fixtures.signIn(f.manager());
-        leads = kpis.create(f.ws1(), KpiInput.count("Leads", 300, START, END));
-        mql = kpis.create(f.ws1(), KpiInput.count("MQL", 90, START, END));
-        actuals.save(f.ws1(), leads, Granularity.DAY, Map.of(LocalDate.of(2026, 1, 5), Optional.of(BigDecimal.TEN)));
+        leads = kpis.create(f.ws1Id(), KpiInput.count("Leads", 300, START, END));
+        mql = kpis.create(f.ws1Id(), KpiInput.count("MQL", 90, START, END));
+        actuals.save(f.ws1Id(), new KpiId(leads), Granularity.DAY, Map.of(LocalDate.of(2026, 1, 5),
+                Optional.of(BigDecimal.TEN)));
     }
 
     @AfterEach
@@ -71,7 +72,7 @@ class ActualsImportTest {
                 2025-06-01;Leads;1
                 """;
         List<RawRow> rows = read("actuals.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
-        ActualsPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        ActualsPreview preview = actuals.preview(f.ws1Id(), Optional.empty(), rows);
         assertThat(preview.rows()).hasSize(8);
         assertThat(preview.errors()).isEqualTo(6);
         assertThat(preview.canImport()).isFalse();
@@ -89,27 +90,27 @@ class ActualsImportTest {
         assertThat(replacing.replaces()).isTrue();
         assertThat(replacing.existing()).isEqualByComparingTo("10");
 
-        assertThatThrownBy(() -> actuals.importRows(f.ws1(), rows, Optional.empty()))
+        assertThatThrownBy(() -> actuals.importRows(f.ws1Id(), Optional.empty(), rows))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("kpi.import.hasErrors"));
-        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END)))
+        assertThat(actuals.list(f.ws1Id(), new KpiId(leads), DateRange.of(START, END)))
                 .containsExactly(new ActualEntry(LocalDate.of(2026, 1, 5), BigDecimal.TEN));
-        assertThat(actuals.list(f.ws1(), mql, DateRange.of(START, END))).isEmpty();
+        assertThat(actuals.list(f.ws1Id(), new KpiId(mql), DateRange.of(START, END))).isEmpty();
     }
 
     @Test
     void aCleanFileReplacesExistingValuesAndAddsLastYears() {
         String csv = "2026-01-05,Leads,12\n2026-01-06,Leads,\"1,234.5\"\n2025-01-06,MQL,3\n06/01/2026,MQL,4\n";
         List<RawRow> rows = read("a.csv", csv.getBytes(StandardCharsets.UTF_8), p -> { });
-        ActualsPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        ActualsPreview preview = actuals.preview(f.ws1Id(), Optional.empty(), rows);
         assertThat(preview.errors()).isZero();
         assertThat(preview.replacing()).isEqualTo(1);
         assertThat(preview.newValues()).isEqualTo(3);
-        assertThat(actuals.importRows(f.ws1(), rows, Optional.empty())).isEqualTo(4);
-        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END))).containsExactly(
+        assertThat(actuals.importRows(f.ws1Id(), Optional.empty(), rows)).isEqualTo(4);
+        assertThat(actuals.list(f.ws1Id(), new KpiId(leads), DateRange.of(START, END))).containsExactly(
                 new ActualEntry(LocalDate.of(2026, 1, 5), new BigDecimal("12")),
                 new ActualEntry(LocalDate.of(2026, 1, 6), new BigDecimal("1234.5")));
-        assertThat(actuals.list(f.ws1(), mql, DateRange.of(START, END).minusYears(1)))
+        assertThat(actuals.list(f.ws1Id(), new KpiId(mql), DateRange.of(START, END).minusYears(1)))
                 .containsExactly(new ActualEntry(LocalDate.of(2025, 1, 6), new BigDecimal("3")));
     }
 
@@ -123,13 +124,13 @@ class ActualsImportTest {
             dateRow(sheet, 4, LocalDate.of(2026, 2, 2), "leads", 8);
         });
         List<RawRow> rows = read("a.xlsx", file, p -> { });
-        ActualsPreview preview = actuals.preview(f.ws1(), rows, Optional.empty());
+        ActualsPreview preview = actuals.preview(f.ws1Id(), Optional.empty(), rows);
         assertThat(preview.rows()).extracting(ImportRow::errorKey).containsExactly(null, "kpi.import.badDate",
                 "kpi.import.badValue", "kpi.import.duplicate");
         assertThat(preview.rows().getFirst().date()).isEqualTo(LocalDate.of(2026, 2, 2));
-        assertThatThrownBy(() -> actuals.importRows(f.ws1(), rows, Optional.empty()))
+        assertThatThrownBy(() -> actuals.importRows(f.ws1Id(), Optional.empty(), rows))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END))).hasSize(1);
+        assertThat(actuals.list(f.ws1Id(), new KpiId(leads), DateRange.of(START, END))).hasSize(1);
     }
 
     @Test
@@ -146,18 +147,18 @@ class ActualsImportTest {
     void importsNeedEditPlanAndStayInTheirWorkspace() {
         List<RawRow> rows = List.of(new RawRow(1, "2026-01-05", "Leads", "1"));
         fixtures.signIn(f.client()); // viewer of ws1
-        assertThatThrownBy(() -> actuals.preview(f.ws1(), rows, Optional.empty()))
+        assertThatThrownBy(() -> actuals.preview(f.ws1Id(), Optional.empty(), rows))
                 .isInstanceOf(WorkspaceNotFoundException.class);
         fixtures.signIn(f.contributor()); // contributor of ws2: ws1's KPIs are invisible
-        assertThatThrownBy(() -> actuals.importRows(f.ws1(), rows, Optional.empty()))
+        assertThatThrownBy(() -> actuals.importRows(f.ws1Id(), Optional.empty(), rows))
                 .isInstanceOf(WorkspaceNotFoundException.class);
-        assertThat(actuals.preview(f.ws2(), rows, Optional.empty()).rows().getFirst().errorKey())
+        assertThat(actuals.preview(f.ws2Id(), Optional.empty(), rows).rows().getFirst().errorKey())
                 .isEqualTo("kpi.import.unknownKpi");
         AgencyFixture other = fixtures.agency("importother");
         fixtures.signIn(other.owner());
-        assertThatThrownBy(() -> actuals.preview(f.ws1(), rows, Optional.empty()))
+        assertThatThrownBy(() -> actuals.preview(f.ws1Id(), Optional.empty(), rows))
                 .isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> actuals.preview(other.ws1(), rows, Optional.of(leads)))
+        assertThatThrownBy(() -> actuals.preview(other.ws1Id(), Optional.of(new KpiId(leads)), rows))
                 .isInstanceOf(WorkspaceNotFoundException.class);
     }
 
@@ -172,22 +173,22 @@ class ActualsImportTest {
                 progress::add);
         assertThat(rows).hasSize(180);
         assertThat(progress).last().isEqualTo(100);
-        assertThat(actuals.importRows(f.ws1(), rows, Optional.empty())).isEqualTo(180);
-        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END))).hasSize(90);
+        assertThat(actuals.importRows(f.ws1Id(), Optional.empty(), rows)).isEqualTo(180);
+        assertThat(actuals.list(f.ws1Id(), new KpiId(leads), DateRange.of(START, END))).hasSize(90);
     }
 
 
     @Test
     void aWindows1252FileFromExcelImportsAccentedNames() {
-        long qualified = kpis.create(f.ws1(), KpiInput.count("Leads qualifiés", 50, START, END));
+        long qualified = kpis.create(f.ws1Id(), KpiInput.count("Leads qualifiés", 50, START, END));
         byte[] file = "Date;KPI;Valeur\n05/01/2026;Leads qualifiés;3,5\n06/01/2026;LEADS QUALIFIÉS;4\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
         ActualsSource source = ActualsSource.file(SheetFile.of("Réalisés.csv", file));
-        ActualsPreview preview = actuals.preview(f.ws1(), source, Optional.empty(), SheetProgress.NONE);
+        ActualsPreview preview = actuals.preview(f.ws1Id(), Optional.empty(), source, SheetProgress.NONE);
         assertThat(preview.errors()).isZero();
         assertThat(preview.rows()).extracting(ImportRow::kpiName).containsOnly("Leads qualifiés");
-        assertThat(actuals.importRows(f.ws1(), source, Optional.empty(), SheetProgress.NONE)).isEqualTo(2);
-        assertThat(actuals.list(f.ws1(), qualified, DateRange.of(START, END))).containsExactly(
+        assertThat(actuals.importRows(f.ws1Id(), Optional.empty(), source, SheetProgress.NONE)).isEqualTo(2);
+        assertThat(actuals.list(f.ws1Id(), new KpiId(qualified), DateRange.of(START, END))).containsExactly(
                 new ActualEntry(LocalDate.of(2026, 1, 5), new BigDecimal("3.5")),
                 new ActualEntry(LocalDate.of(2026, 1, 6), new BigDecimal("4")));
     }
@@ -202,7 +203,7 @@ class ActualsImportTest {
         long first = 0;
         StringBuilder csv = new StringBuilder(kpiCount * days * 24).append("date,kpi,value\n");
         for (int k = 0; k < kpiCount; k++) {
-            long id = kpis.create(f.ws2(), KpiInput.count("K" + k, 1000, start, start.plusDays(729)));
+            long id = kpis.create(f.ws2Id(), KpiInput.count("K" + k, 1000, start, start.plusDays(729)));
             first = k == 0 ? id : first;
             for (int d = 0; d < days; d++) {
                 csv.append(start.minusYears(1).plusDays(d)).append(",K").append(k).append(',').append(d % 97)
@@ -211,15 +212,15 @@ class ActualsImportTest {
         }
         SheetFile file = SheetFile.of("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         ActualsSource source = ActualsSource.file(file);
-        ActualsPreview preview = actuals.preview(f.ws2(), source, Optional.empty(), SheetProgress.NONE);
+        ActualsPreview preview = actuals.preview(f.ws2Id(), Optional.empty(), source, SheetProgress.NONE);
         assertThat(preview.total()).isEqualTo(200_000);
         assertThat(preview.errors()).isZero();
         assertThat(preview.rows()).hasSize(ActualsPreview.SHOWN);
-        assertThat(actuals.importRows(f.ws2(), source, Optional.empty(), SheetProgress.NONE)).isEqualTo(200_000);
-        assertThat(actuals.list(f.ws2(), first, DateRange.of(start.minusYears(1), start.plusDays(729))))
+        assertThat(actuals.importRows(f.ws2Id(), Optional.empty(), source, SheetProgress.NONE)).isEqualTo(200_000);
+        assertThat(actuals.list(f.ws2Id(), new KpiId(first), DateRange.of(start.minusYears(1), start.plusDays(729))))
                 .hasSize(days).first().isEqualTo(new ActualEntry(start.minusYears(1), BigDecimal.ZERO));
         // the same file again replaces every value
-        assertThat(actuals.preview(f.ws2(), source, Optional.empty(), SheetProgress.NONE).replacing())
+        assertThat(actuals.preview(f.ws2Id(), Optional.empty(), source, SheetProgress.NONE).replacing())
                 .isEqualTo(200_000);
     }
 
@@ -228,7 +229,7 @@ class ActualsImportTest {
     void anErrorLateInALargeFileOrACancelRollsBackWhatWasWritten() {
         StringBuilder csv = new StringBuilder();
         for (int k = 0; k < 6; k++) {
-            kpis.create(f.ws1(), KpiInput.count("Extra " + k, 100, START, END));
+            kpis.create(f.ws1Id(), KpiInput.count("Extra " + k, 100, START, END));
         }
         for (String kpi : List.of("Leads", "MQL", "Extra 0", "Extra 1", "Extra 2", "Extra 3", "Extra 4", "Extra 5")) {
             for (int d = 0; d < 90; d++) {
@@ -238,14 +239,15 @@ class ActualsImportTest {
         }
         byte[] clean = csv.toString().getBytes(StandardCharsets.UTF_8);
         byte[] late = (csv + "2026-01-09,Leads,-1\n").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> actuals.importRows(f.ws1(), ActualsSource.file(SheetFile.of("late.csv", late)),
-                Optional.empty(), SheetProgress.NONE)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+        assertThatThrownBy(() -> actuals.importRows(f.ws1Id(), Optional.empty(),
+                ActualsSource.file(SheetFile.of("late.csv", late)),
+                        SheetProgress.NONE)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("kpi.import.hasErrors");
                     assertThat(e.args()).containsExactly(1L);
                 });
-        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END)))
+        assertThat(actuals.list(f.ws1Id(), new KpiId(leads), DateRange.of(START, END)))
                 .containsExactly(new ActualEntry(LocalDate.of(2026, 1, 5), BigDecimal.TEN));
-        assertThat(actuals.list(f.ws1(), mql, DateRange.of(START, END).minusYears(1))).isEmpty();
+        assertThat(actuals.list(f.ws1Id(), new KpiId(mql), DateRange.of(START, END).minusYears(1))).isEmpty();
 
         SheetProgress stopped = new SheetProgress() {
             @Override
@@ -257,13 +259,14 @@ class ActualsImportTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> actuals.importRows(f.ws1(), ActualsSource.file(SheetFile.of("clean.csv", clean)),
-                Optional.empty(), stopped)).isInstanceOf(java.util.concurrent.CancellationException.class);
-        assertThat(actuals.list(f.ws1(), leads, DateRange.of(START, END)))
+        assertThatThrownBy(() -> actuals.importRows(f.ws1Id(), Optional.empty(),
+                ActualsSource.file(SheetFile.of("clean.csv", clean)),
+                        stopped)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(actuals.list(f.ws1Id(), new KpiId(leads), DateRange.of(START, END)))
                 .containsExactly(new ActualEntry(LocalDate.of(2026, 1, 5), BigDecimal.TEN));
-        assertThat(actuals.list(f.ws1(), mql, DateRange.of(START, END).minusYears(1))).isEmpty();
-        assertThat(actuals.importRows(f.ws1(), ActualsSource.file(SheetFile.of("clean.csv", clean)),
-                Optional.empty(), SheetProgress.NONE)).isEqualTo(1440);
+        assertThat(actuals.list(f.ws1Id(), new KpiId(mql), DateRange.of(START, END).minusYears(1))).isEmpty();
+        assertThat(actuals.importRows(f.ws1Id(), Optional.empty(),
+                ActualsSource.file(SheetFile.of("clean.csv", clean)), SheetProgress.NONE)).isEqualTo(1440);
     }
 
     /** What the import dialog's check reads: the file through the shared sheet reader, as raw rows. */

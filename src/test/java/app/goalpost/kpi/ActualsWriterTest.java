@@ -53,11 +53,11 @@ class ActualsWriterTest {
     void twoAgenciesWithTheSameKpi() {
         b = fixtures.agency("writerb");
         fixtures.signIn(b.manager());
-        leadsB = kpis.create(b.ws1(), KpiInput.count("Leads", 300, START, END));
-        actuals.save(b.ws1(), leadsB, Granularity.DAY, Map.of(DAY, Optional.of(BigDecimal.TEN)));
+        leadsB = kpis.create(b.ws1Id(), KpiInput.count("Leads", 300, START, END));
+        actuals.save(b.ws1Id(), new KpiId(leadsB), Granularity.DAY, Map.of(DAY, Optional.of(BigDecimal.TEN)));
         a = fixtures.agency("writera");
         fixtures.signIn(a.manager());
-        leadsA = kpis.create(a.ws1(), KpiInput.count("Leads", 300, START, END));
+        leadsA = kpis.create(a.ws1Id(), KpiInput.count("Leads", 300, START, END));
     }
 
     @AfterEach
@@ -68,29 +68,29 @@ class ActualsWriterTest {
     @Test
     void anImportWritesOnlyTheSignedInAgencysRows() {
         byte[] file = (DAY + ",Leads,99\n" + DAY.plusDays(1) + ",Leads,5\n").getBytes(StandardCharsets.UTF_8);
-        assertThat(actuals.importRows(a.ws1(), ActualsSource.file(SheetFile.of("a.csv", file)), Optional.empty(),
+        assertThat(actuals.importRows(a.ws1Id(), Optional.empty(), ActualsSource.file(SheetFile.of("a.csv", file)),
                 SheetProgress.NONE)).isEqualTo(2);
         // twice: the second is an update through ON DUPLICATE KEY, which must meet only agency A's row
-        assertThat(actuals.importRows(a.ws1(), ActualsSource.file(SheetFile.of("a.csv", file)), Optional.empty(),
+        assertThat(actuals.importRows(a.ws1Id(), Optional.empty(), ActualsSource.file(SheetFile.of("a.csv", file)),
                 SheetProgress.NONE)).isEqualTo(2);
-        assertThat(actuals.list(a.ws1(), leadsA, DateRange.of(START, END))).containsExactly(
+        assertThat(actuals.list(a.ws1Id(), new KpiId(leadsA), DateRange.of(START, END))).containsExactly(
                 new ActualEntry(DAY, new BigDecimal("99")), new ActualEntry(DAY.plusDays(1), new BigDecimal("5")));
         assertThat(jdbc.queryForList("select distinct agency_id from kpi_actual where kpi_id = ?", Long.class, leadsA))
                 .containsExactly(a.agencyId());
 
         fixtures.signIn(b.manager());
-        assertThat(actuals.list(b.ws1(), leadsB, DateRange.of(START, END)))
+        assertThat(actuals.list(b.ws1Id(), new KpiId(leadsB), DateRange.of(START, END)))
                 .containsExactly(new ActualEntry(DAY, BigDecimal.TEN));
     }
 
     @Test
     void anotherAgencysKpiIdIsRefusedAndCannotReachItsRows() {
         List<RawRow> rows = List.of(new RawRow(1, DAY.toString(), "", "77"));
-        assertThatThrownBy(() -> actuals.importRows(a.ws1(), ActualsSource.of(rows), Optional.of(leadsB),
+        assertThatThrownBy(() -> actuals.importRows(a.ws1Id(), Optional.of(new KpiId(leadsB)), ActualsSource.of(rows),
                 SheetProgress.NONE)).isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> actuals.importRows(b.ws1(), ActualsSource.of(rows), Optional.of(leadsB),
+        assertThatThrownBy(() -> actuals.importRows(b.ws1Id(), Optional.of(new KpiId(leadsB)), ActualsSource.of(rows),
                 SheetProgress.NONE)).isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> actuals.preview(b.ws1(), ActualsSource.of(rows), Optional.of(leadsB),
+        assertThatThrownBy(() -> actuals.preview(b.ws1Id(), Optional.of(new KpiId(leadsB)), ActualsSource.of(rows),
                 SheetProgress.NONE)).isInstanceOf(WorkspaceNotFoundException.class);
 
         // even handed B's KPI id directly, the writer stamps A's agency, which the database refuses: the
@@ -101,7 +101,7 @@ class ActualsWriterTest {
         assertThat(jdbc.queryForObject("select amount from kpi_actual where agency_id = ? and kpi_id = ?",
                 BigDecimal.class, b.agencyId(), leadsB)).isEqualByComparingTo("10");
         fixtures.signIn(b.manager());
-        assertThat(actuals.list(b.ws1(), leadsB, DateRange.of(START, END)))
+        assertThat(actuals.list(b.ws1Id(), new KpiId(leadsB), DateRange.of(START, END)))
                 .containsExactly(new ActualEntry(DAY, BigDecimal.TEN));
     }
 

@@ -7,6 +7,7 @@ import app.goalpost.support.IntegrationTest;
 import app.goalpost.support.MutableClock;
 import app.goalpost.workspace.CompanyStage;
 import app.goalpost.workspace.WorkspaceForm;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceService;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -50,21 +51,22 @@ class KpiDayTest {
         clock.set(LAST_HOUR_OF_Q2);
 
         assertThat(LocalDate.ofInstant(LAST_HOUR_OF_Q2, ZoneId.of("UTC"))).isEqualTo(LocalDate.of(2026, 6, 30));
-        assertThat(pacing.today(kiritimati)).isEqualTo(LocalDate.of(2026, 7, 1));
-        assertThat(pacing.today(pagoPago)).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(pacing.today(new WorkspaceId(kiritimati))).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(pacing.today(new WorkspaceId(pagoPago))).isEqualTo(LocalDate.of(2026, 6, 30));
 
         // the same third-quarter KPI: day 1 of 92 has begun in Kiritimati, not yet in Pago Pago
         LocalDate start = LocalDate.of(2026, 7, 1);
         LocalDate end = LocalDate.of(2026, 9, 30);
         for (long ws : new long[] {kiritimati, pagoPago}) {
-            long id = kpis.create(ws, KpiInput.count("Leads", 920, start, end));
-            actuals.save(ws, id, Granularity.DAY, Map.of(start, Optional.of(new BigDecimal("10"))));
+            long id = kpis.create(new WorkspaceId(ws), KpiInput.count("Leads", 920, start, end));
+            actuals.save(new WorkspaceId(ws), new KpiId(id), Granularity.DAY, Map.of(start,
+                    Optional.of(new BigDecimal("10"))));
         }
-        KpiPacing early = pacing.dashboard(kiritimati).kpis().getFirst();
-        assertThat(pacing.dashboard(kiritimati).today()).isEqualTo(start);
+        KpiPacing early = pacing.dashboard(new WorkspaceId(kiritimati)).kpis().getFirst();
+        assertThat(pacing.dashboard(new WorkspaceId(kiritimati)).today()).isEqualTo(start);
         assertThat(early.result().elapsed()).isEqualTo(1.0 / 92);
         assertThat(early.result().achieved()).isEqualTo(10.0 / 920);
-        KpiPacing late = pacing.dashboard(pagoPago).kpis().getFirst();
+        KpiPacing late = pacing.dashboard(new WorkspaceId(pagoPago)).kpis().getFirst();
         assertThat(late.result().elapsed()).isZero();
     }
 

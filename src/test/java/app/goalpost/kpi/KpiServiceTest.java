@@ -54,31 +54,32 @@ class KpiServiceTest {
     @Test
     void workedPacingExample() {
         fixtures.signIn(f.manager());
-        LocalDate today = pacing.today(f.ws1());
+        LocalDate today = pacing.today(f.ws1Id());
         LocalDate start = today.minusDays(44);
-        long id = kpis.create(f.ws1(), KpiInput.count("Leads", 300, start, start.plusDays(89)));
-        actuals.save(f.ws1(), id, Granularity.DAY, Map.of(start, Optional.of(new BigDecimal("50")),
+        long id = kpis.create(f.ws1Id(), KpiInput.count("Leads", 300, start, start.plusDays(89)));
+        actuals.save(f.ws1Id(), new KpiId(id), Granularity.DAY, Map.of(start, Optional.of(new BigDecimal("50")),
                 today, Optional.of(new BigDecimal("70"))));
 
-        KpiPacing p = pacing.pacing(f.ws1(), id);
+        KpiPacing p = pacing.pacing(f.ws1Id(), new KpiId(id));
         assertThat(p.result().achieved()).isEqualTo(0.4);
         assertThat(p.result().elapsed()).isEqualTo(0.5);
         assertThat(p.status()).isEqualTo(PacingStatus.BEHIND);
         assertThat(p.result().projection().getAsDouble()).isEqualTo(240.0);
-        assertThat(pacing.dashboard(f.ws1()).kpis()).extracting(k -> k.kpi().id()).containsExactly(id);
+        assertThat(pacing.dashboard(f.ws1Id()).kpis()).extracting(k -> k.kpi().id()).containsExactly(id);
     }
 
     @Test
     void lastYearsActualsShapeTheExpectedCurve() {
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(f.ws3());
+        LocalDate today = pacing.today(f.ws3Id());
         LocalDate start = today.minusDays(9);
-        long id = kpis.create(f.ws3(), KpiInput.count("Deals", 100, start, start.plusDays(19)));
+        long id = kpis.create(f.ws3Id(), KpiInput.count("Deals", 100, start, start.plusDays(19)));
         // last year: 80% of the period's total came in the first 10 days
-        actuals.save(f.ws3(), id, Granularity.DAY, Map.of(start.minusYears(1), Optional.of(new BigDecimal("80")),
+        actuals.save(f.ws3Id(), new KpiId(id), Granularity.DAY, Map.of(start.minusYears(1),
+                Optional.of(new BigDecimal("80")),
                 start.plusDays(19).minusYears(1), Optional.of(new BigDecimal("20")),
                 today, Optional.of(new BigDecimal("50"))));
-        KpiPacing p = pacing.dashboard(f.ws3()).kpis().getFirst();
+        KpiPacing p = pacing.dashboard(f.ws3Id()).kpis().getFirst();
         assertThat(p.result().seasonal()).isTrue();
         assertThat(p.result().expected()).isEqualTo(0.8);
         assertThat(p.status()).isEqualTo(PacingStatus.BEHIND);
@@ -89,11 +90,13 @@ class KpiServiceTest {
     void weeklyValuesReplaceTheDaysOfTheirWeek() {
         fixtures.signIn(f.manager());
         LocalDate sunday = LocalDate.of(2026, 3, 8);
-        long id = kpis.create(f.ws1(), KpiInput.count("MQL", 100, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
-        actuals.save(f.ws1(), id, Granularity.DAY, Map.of(sunday.minusDays(2), Optional.of(BigDecimal.ONE),
+        long id = kpis.create(f.ws1Id(), KpiInput.count("MQL", 100, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3,
+                31)));
+        actuals.save(f.ws1Id(), new KpiId(id), Granularity.DAY, Map.of(sunday.minusDays(2), Optional.of(BigDecimal.ONE),
                 sunday.minusDays(3), Optional.of(BigDecimal.TWO)));
-        actuals.save(f.ws1(), id, Granularity.WEEK, Map.of(sunday, Optional.of(BigDecimal.TEN)));
-        assertThat(actuals.list(f.ws1(), id, DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))))
+        actuals.save(f.ws1Id(), new KpiId(id), Granularity.WEEK, Map.of(sunday, Optional.of(BigDecimal.TEN)));
+        assertThat(actuals.list(f.ws1Id(), new KpiId(id), DateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3,
+                31))))
                 .containsExactly(new ActualEntry(sunday, new BigDecimal("10")));
     }
 
@@ -101,47 +104,47 @@ class KpiServiceTest {
     void definitionsAreValidatedFieldByField() {
         fixtures.signIn(f.manager());
         LocalDate d = LocalDate.of(2026, 1, 1);
-        assertRefused(() -> kpis.create(f.ws1(), KpiInput.count(" ", 10, d, d)), "name");
-        assertRefused(() -> kpis.create(f.ws1(), KpiInput.count("Leads", 0, d, d)), "target");
-        assertRefused(() -> kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d.minusDays(1))), "periodEnd");
-        kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d));
-        assertRefused(() -> kpis.create(f.ws1(), KpiInput.count("leads", 10, d, d)), "name");
-        assertThat(kpis.list(f.ws1(), true)).hasSize(1);
+        assertRefused(() -> kpis.create(f.ws1Id(), KpiInput.count(" ", 10, d, d)), "name");
+        assertRefused(() -> kpis.create(f.ws1Id(), KpiInput.count("Leads", 0, d, d)), "target");
+        assertRefused(() -> kpis.create(f.ws1Id(), KpiInput.count("Leads", 10, d, d.minusDays(1))), "periodEnd");
+        kpis.create(f.ws1Id(), KpiInput.count("Leads", 10, d, d));
+        assertRefused(() -> kpis.create(f.ws1Id(), KpiInput.count("leads", 10, d, d)), "name");
+        assertThat(kpis.list(f.ws1Id(), true)).hasSize(1);
     }
 
     @Test
     void duplicateAndArchive() {
         fixtures.signIn(f.manager());
         LocalDate d = LocalDate.of(2026, 1, 1);
-        long id = kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
-        long copy = kpis.duplicate(f.ws1(), id, "(copy)");
-        long copy2 = kpis.duplicate(f.ws1(), id, "(copy)");
-        assertThat(kpis.get(f.ws1(), copy).name()).isEqualTo("Leads (copy)");
-        assertThat(kpis.get(f.ws1(), copy2).name()).isEqualTo("Leads (copy) 2");
-        kpis.setArchived(f.ws1(), id, true);
-        assertThat(kpis.list(f.ws1(), false)).extracting(KpiSummary::id).containsExactly(copy, copy2);
-        assertThat(pacing.dashboard(f.ws1()).kpis()).hasSize(2);
+        long id = kpis.create(f.ws1Id(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        long copy = kpis.duplicate(f.ws1Id(), new KpiId(id), "(copy)");
+        long copy2 = kpis.duplicate(f.ws1Id(), new KpiId(id), "(copy)");
+        assertThat(kpis.get(f.ws1Id(), new KpiId(copy)).name()).isEqualTo("Leads (copy)");
+        assertThat(kpis.get(f.ws1Id(), new KpiId(copy2)).name()).isEqualTo("Leads (copy) 2");
+        kpis.setArchived(f.ws1Id(), new KpiId(id), true);
+        assertThat(kpis.list(f.ws1Id(), false)).extracting(KpiSummary::id).containsExactly(copy, copy2);
+        assertThat(pacing.dashboard(f.ws1Id()).kpis()).hasSize(2);
     }
 
     @Test
     void rolesDecideWhoDefinesAndWhoEntersActuals() {
         fixtures.signIn(f.manager());
         LocalDate d = LocalDate.of(2026, 1, 1);
-        long ws1Kpi = kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
-        long ws2Kpi = kpis.create(f.ws2(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        long ws1Kpi = kpis.create(f.ws1Id(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        long ws2Kpi = kpis.create(f.ws2Id(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
         Map<LocalDate, Optional<BigDecimal>> one = Map.of(d, Optional.of(BigDecimal.ONE));
 
         fixtures.signIn(f.client()); // viewer of ws1
-        assertThat(kpis.list(f.ws1(), false)).hasSize(1);
-        assertThatThrownBy(() -> actuals.save(f.ws1(), ws1Kpi, Granularity.DAY, one))
+        assertThat(kpis.list(f.ws1Id(), false)).hasSize(1);
+        assertThatThrownBy(() -> actuals.save(f.ws1Id(), new KpiId(ws1Kpi), Granularity.DAY, one))
                 .isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> kpis.create(f.ws1(), KpiInput.count("X", 1, d, d)))
+        assertThatThrownBy(() -> kpis.create(f.ws1Id(), KpiInput.count("X", 1, d, d)))
                 .isInstanceOf(AccessDeniedException.class);
 
         fixtures.signIn(f.contributor()); // contributor of ws2
-        actuals.save(f.ws2(), ws2Kpi, Granularity.DAY, one);
-        assertThat(actuals.list(f.ws2(), ws2Kpi, DateRange.of(d, d))).hasSize(1);
-        assertThatThrownBy(() -> kpis.list(f.ws1(), false)).isInstanceOf(WorkspaceNotFoundException.class);
+        actuals.save(f.ws2Id(), new KpiId(ws2Kpi), Granularity.DAY, one);
+        assertThat(actuals.list(f.ws2Id(), new KpiId(ws2Kpi), DateRange.of(d, d))).hasSize(1);
+        assertThatThrownBy(() -> kpis.list(f.ws1Id(), false)).isInstanceOf(WorkspaceNotFoundException.class);
     }
 
     /** Every read and write path refuses a KPI id from another workspace or another agency. */
@@ -149,33 +152,34 @@ class KpiServiceTest {
     void foreignKpiIdsAreNotFound() {
         fixtures.signIn(other.owner());
         LocalDate d = LocalDate.of(2026, 1, 1);
-        long foreign = kpis.create(other.ws1(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
-        actuals.save(other.ws1(), foreign, Granularity.DAY, Map.of(d, Optional.of(BigDecimal.ONE)));
+        long foreign = kpis.create(other.ws1Id(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        actuals.save(other.ws1Id(), new KpiId(foreign), Granularity.DAY, Map.of(d, Optional.of(BigDecimal.ONE)));
 
         fixtures.signIn(f.owner());
-        long own = kpis.create(f.ws1(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        long own = kpis.create(f.ws1Id(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
         List<Runnable> reads = new ArrayList<>(List.of(
-                () -> kpis.get(f.ws1(), foreign),
-                () -> kpis.get(f.ws2(), own),
-                () -> pacing.pacing(f.ws1(), foreign),
-                () -> pacing.pacing(f.ws2(), own),
-                () -> actuals.list(f.ws1(), foreign, DateRange.of(d, d)),
-                () -> actuals.list(f.ws2(), own, DateRange.of(d, d)),
-                () -> kpis.list(other.ws1(), true),
-                () -> pacing.dashboard(other.ws1()),
-                () -> actuals.preview(f.ws1(), List.of(), Optional.of(foreign)),
-                () -> kpis.duplicate(f.ws1(), foreign, "copy"),
-                () -> pacing.today(other.ws1()),
-                () -> kpis.update(f.ws1(), foreign, 0, KpiInput.count("X", 1, d, d)),
-                () -> kpis.setArchived(f.ws1(), foreign, true),
-                () -> actuals.save(f.ws1(), foreign, Granularity.DAY, Map.of(d, Optional.of(BigDecimal.ONE))),
-                () -> actuals.importRows(other.ws1(), List.of(new RawRow(1, d.toString(), "Leads", "1")),
-                        Optional.empty())));
+                () -> kpis.get(f.ws1Id(), new KpiId(foreign)),
+                () -> kpis.get(f.ws2Id(), new KpiId(own)),
+                () -> pacing.pacing(f.ws1Id(), new KpiId(foreign)),
+                () -> pacing.pacing(f.ws2Id(), new KpiId(own)),
+                () -> actuals.list(f.ws1Id(), new KpiId(foreign), DateRange.of(d, d)),
+                () -> actuals.list(f.ws2Id(), new KpiId(own), DateRange.of(d, d)),
+                () -> kpis.list(other.ws1Id(), true),
+                () -> pacing.dashboard(other.ws1Id()),
+                () -> actuals.preview(f.ws1Id(), Optional.of(new KpiId(foreign)), List.of()),
+                () -> kpis.duplicate(f.ws1Id(), new KpiId(foreign), "copy"),
+                () -> pacing.today(other.ws1Id()),
+                () -> kpis.update(f.ws1Id(), new KpiId(foreign), KpiInput.count("X", 1, d, d), 0),
+                () -> kpis.setArchived(f.ws1Id(), new KpiId(foreign), true),
+                () -> actuals.save(f.ws1Id(), new KpiId(foreign), Granularity.DAY, Map.of(d,
+                        Optional.of(BigDecimal.ONE))),
+                () -> actuals.importRows(other.ws1Id(), Optional.empty(),
+                        List.of(new RawRow(1, d.toString(), "Leads", "1")))));
         for (Runnable read : reads) {
             assertThatThrownBy(read::run).isInstanceOf(WorkspaceNotFoundException.class);
         }
-        assertThat(pacing.dashboard(f.ws1()).kpis()).extracting(k -> k.kpi().id()).containsExactly(own);
-        assertThat(actuals.list(f.ws1(), own, DateRange.of(d, d))).isEmpty();
+        assertThat(pacing.dashboard(f.ws1Id()).kpis()).extracting(k -> k.kpi().id()).containsExactly(own);
+        assertThat(actuals.list(f.ws1Id(), new KpiId(own), DateRange.of(d, d))).isEmpty();
     }
 
     @Test
@@ -187,7 +191,7 @@ class KpiServiceTest {
                 new PlanAdopted.StageTarget("Leads", "lead", 689.9, 690),
                 new PlanAdopted.StageTarget("Customers", "customer", 20.7, 21));
         tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 77, "Q2 growth", s, e, targets, true)));
-        List<KpiSummary> created = kpis.list(f.ws1(), false);
+        List<KpiSummary> created = kpis.list(f.ws1Id(), false);
         assertThat(created).extracting(KpiSummary::name).containsExactly("Customers · Q2 growth", "Leads · Q2 growth");
         assertThat(created).extracting(k -> k.target().intValue()).containsExactly(21, 690);
         assertThat(created).allSatisfy(k -> {
@@ -198,14 +202,14 @@ class KpiServiceTest {
         tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 77, "Q2 growth", s, e,
                 List.of(new PlanAdopted.StageTarget("Customers", "customer", 24, 24)), true)));
         tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 78, "Other", s, e, targets, false)));
-        assertThat(kpis.list(f.ws1(), false)).extracting(k -> k.target().intValue()).containsExactly(24, 690);
+        assertThat(kpis.list(f.ws1Id(), false)).extracting(k -> k.target().intValue()).containsExactly(24, 690);
 
         // A stage the user gave no benchmark key: adopting again updates the KPI instead of failing or duplicating.
         List<PlanAdopted.StageTarget> custom = List.of(new PlanAdopted.StageTarget("Webinar sign-ups", null, 40, 40));
         tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 79, "Webinars", s, e, custom, true)));
         tx.executeWithoutResult(t -> events.publishEvent(new PlanAdopted(f.ws1(), 79, "Webinars", s, e,
                 List.of(new PlanAdopted.StageTarget("Webinar sign-ups", null, 45, 45)), true)));
-        assertThat(kpis.list(f.ws1(), false)).filteredOn(k -> k.name().startsWith("Webinar sign-ups"))
+        assertThat(kpis.list(f.ws1Id(), false)).filteredOn(k -> k.name().startsWith("Webinar sign-ups"))
                 .extracting(k -> k.target().intValue()).containsExactly(45);
     }
 
@@ -219,13 +223,14 @@ class KpiServiceTest {
     void pacingIsRefusedOutsideTheUsersWorkspaces() {
         fixtures.signIn(f.owner());
         LocalDate d = LocalDate.of(2026, 1, 1);
-        long inWs2 = kpis.create(f.ws2(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
+        long inWs2 = kpis.create(f.ws2Id(), KpiInput.count("Leads", 10, d, d.plusDays(30)));
         fixtures.signIn(f.client()); // viewer of ws1 only
-        for (Runnable read : List.<Runnable>of(() -> pacing.dashboard(f.ws2()), () -> pacing.pacing(f.ws2(), inWs2),
-                () -> pacing.today(f.ws2()), () -> pacing.dashboard(f.ws3()))) {
+        for (Runnable read : List.<Runnable>of(() -> pacing.dashboard(f.ws2Id()), () -> pacing.pacing(f.ws2Id(),
+                new KpiId(inWs2)),
+                () -> pacing.today(f.ws2Id()), () -> pacing.dashboard(f.ws3Id()))) {
             assertThatThrownBy(read::run).isInstanceOf(WorkspaceNotFoundException.class);
         }
-        assertThat(pacing.dashboard(f.ws1()).kpis()).isEmpty();
+        assertThat(pacing.dashboard(f.ws1Id()).kpis()).isEmpty();
     }
 
     @Test
@@ -236,7 +241,7 @@ class KpiServiceTest {
         KpiInput huge = new KpiInput(base.name(), base.unit(), base.direction(), base.aggregation(),
                 new BigDecimal("99999999999999999999"), base.periodStart(), base.periodEnd(), base.tolerance(),
                 base.stageKey());
-        assertThatThrownBy(() -> kpis.create(f.ws1(), huge)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> kpis.create(f.ws1Id(), huge)).isInstanceOfSatisfying(
                 app.goalpost.shared.InvalidInputException.class,
                 e -> assertThat(e.messageKey()).isEqualTo("kpi.error.targetTooLarge"));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import app.goalpost.kpi.ActualsService;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.shared.ui.DecimalField;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import app.goalpost.kpi.KpiInput;
@@ -99,8 +100,8 @@ class RevokedAccessUiTest extends KaribuSupport {
 
     @Test
     void aDeactivatedUserCannotSaveAValueOnTheOpenKpiPage() {
-        LocalDate day = asOwner(() -> pacing.today(f.ws1())).minusDays(2);
-        long kpi = asOwner(() -> kpis.create(f.ws1(), KpiInput.count("Leads", 100, day, day.plusDays(29))));
+        LocalDate day = asOwner(() -> pacing.today(f.ws1Id())).minusDays(2);
+        long kpi = asOwner(() -> kpis.create(f.ws1Id(), KpiInput.count("Leads", 100, day, day.plusDays(29))));
         signIn(f.manager());
         navigate("w/" + f.ws1() + "/kpis/" + kpi);
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("actuals-grid"));
@@ -116,7 +117,8 @@ class RevokedAccessUiTest extends KaribuSupport {
             _click(_get(Button.class, spec -> spec.withId("paste-apply")));
         });
         _click(_get(Button.class, spec -> spec.withText("Cancel")));
-        asOwner(() -> assertThat(actuals.list(f.ws1(), kpi, new app.goalpost.planning.DateRange(day, day))).isEmpty());
+        asOwner(() -> assertThat(actuals.list(f.ws1Id(), new KpiId(kpi), new app.goalpost.planning.DateRange(day,
+                day))).isEmpty());
 
         assertSignedOutBy(catchThrowable(() -> _click(_get(Button.class, spec -> spec.withId("actuals-save")))));
     }
@@ -141,8 +143,8 @@ class RevokedAccessUiTest extends KaribuSupport {
 
     @Test
     void aManagerUnassignedFromTheOpenWorkspaceIsRefusedAndLeavesIt() {
-        LocalDate day = asOwner(() -> pacing.today(f.ws1())).minusDays(2);
-        long kpi = asOwner(() -> kpis.create(f.ws1(), KpiInput.count("Leads", 100, day, day.plusDays(29))));
+        LocalDate day = asOwner(() -> pacing.today(f.ws1Id())).minusDays(2);
+        long kpi = asOwner(() -> kpis.create(f.ws1Id(), KpiInput.count("Leads", 100, day, day.plusDays(29))));
         signIn(f.manager());
         navigate("w/" + f.ws1() + "/kpis/" + kpi);
         _click(_get(Button.class, spec -> spec.withId("actuals-paste")));
@@ -152,7 +154,8 @@ class RevokedAccessUiTest extends KaribuSupport {
 
         Throwable refused = catchThrowable(() -> _click(_get(Button.class, spec -> spec.withId("paste-apply"))));
         assertThat(causes(refused)).anyMatch(app.goalpost.workspace.WorkspaceNotFoundException.class::isInstance);
-        asOwner(() -> assertThat(actuals.list(f.ws1(), kpi, new app.goalpost.planning.DateRange(day, day))).isEmpty());
+        asOwner(() -> assertThat(actuals.list(f.ws1Id(), new KpiId(kpi), new app.goalpost.planning.DateRange(day,
+                day))).isEmpty());
 
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(refused));
         // still signed in (other workspaces stay usable), but out of the page, with the reason

@@ -68,7 +68,7 @@ class QuickSwitcherTest extends KaribuSupport {
     void typingFiltersAndEnterOpensTheFirstMatch() {
         ShortcutsKt.fireShortcut(Key.KEY_K, KeyModifier.CONTROL);
         TextField search = _get(TextField.class, spec -> spec.withId("quick-switcher-search"));
-        String name = ctx.getBean(app.goalpost.workspace.WorkspaceService.class).get(f.ws2()).name();
+        String name = ctx.getBean(app.goalpost.workspace.WorkspaceService.class).get(f.ws2Id()).name();
         search.setValue(name.substring(0, name.length() - 1).toUpperCase());
         assertThat(listed()).containsExactly(f.ws2());
         ShortcutsKt._fireShortcut(search, Key.ENTER);

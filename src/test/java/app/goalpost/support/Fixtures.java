@@ -10,6 +10,7 @@ import app.goalpost.workspace.ClientAccess;
 import app.goalpost.workspace.CompanyStage;
 import app.goalpost.workspace.Industry;
 import app.goalpost.workspace.WorkspaceForm;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceService;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -104,5 +105,18 @@ public class Fixtures {
 
     public record AgencyFixture(long agencyId, String owner, String admin, String manager, String client,
             String contributor, long ws1, long ws2, long ws3) {
+
+        // typed for service calls; ws1() stays long for assertions on ids
+        public WorkspaceId ws1Id() {
+            return new WorkspaceId(ws1);
+        }
+
+        public WorkspaceId ws2Id() {
+            return new WorkspaceId(ws2);
+        }
+
+        public WorkspaceId ws3Id() {
+            return new WorkspaceId(ws3);
+        }
     }
 }

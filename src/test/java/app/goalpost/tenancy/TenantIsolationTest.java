@@ -60,11 +60,11 @@ class TenantIsolationTest {
         b = fixtures.agency("isob");
         // B also has visits and a pending invitation, so every table holds B rows.
         fixtures.signIn(b.owner());
-        workspaces.open(b.ws1());
+        workspaces.open(b.ws1Id());
         invitations.invite(new InvitationRequest("pending-" + b.agencyId() + "@isob.test", AgencyRole.MANAGER,
                 List.of(b.ws2()), null));
         fixtures.signIn(a.owner());
-        workspaces.open(a.ws1());
+        workspaces.open(a.ws1Id());
     }
 
     @AfterEach
@@ -112,10 +112,12 @@ class TenantIsolationTest {
         assertThat(workspaces.list("", true)).extracting(WorkspaceSummary::id)
                 .containsExactlyInAnyOrder(a.ws1(), a.ws2(), a.ws3());
         assertThat(workspaces.recentFirst()).extracting(WorkspaceSummary::id).doesNotContain(b.ws1(), b.ws2());
-        assertThatThrownBy(() -> workspaces.get(b.ws1())).isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> workspaces.open(b.ws1())).isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> workspaces.setArchived(b.ws1(), true)).isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> workspaces.update(b.ws1(), 0, Fixtures.form("Hijack", app.goalpost.workspace.CompanyStage.STARTUP)))
+        assertThatThrownBy(() -> workspaces.get(b.ws1Id())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.open(b.ws1Id())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.setArchived(b.ws1Id(),
+                true)).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.update(b.ws1Id(), Fixtures.form("Hijack",
+                app.goalpost.workspace.CompanyStage.STARTUP), 0))
                 .isInstanceOf(WorkspaceNotFoundException.class);
         assertThat(access.can(b.ws1(), WorkspacePermission.VIEW)).isFalse();
         assertThat(access.visibleWorkspaceIds()).containsExactlyInAnyOrder(a.ws1(), a.ws2(), a.ws3());
@@ -134,7 +136,7 @@ class TenantIsolationTest {
         // B's user id is simply unknown in A.
         assertThatThrownBy(() -> memberships.assignManager(bManager, List.of(a.ws1())))
                 .isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> memberships.assignClient(bManager, a.ws1(), ClientAccess.VIEWER))
+        assertThatThrownBy(() -> memberships.assignClient(a.ws1Id(), bManager, ClientAccess.VIEWER))
                 .isInstanceOf(WorkspaceNotFoundException.class);
         assertThat(memberships.assignmentsOf(bManager)).isEmpty();
         assertThat(memberships.allAssignments()).doesNotContainKey(bManager).containsKey(aManager);

@@ -38,7 +38,7 @@ class WorkspaceAccessTest {
         for (String user : new String[] {f.owner(), f.admin()}) {
             fixtures.signIn(user);
             assertThat(access.visibleWorkspaceIds()).containsExactlyInAnyOrder(f.ws1(), f.ws2(), f.ws3());
-            assertThat(workspaces.get(f.ws3()).permissions()).containsExactlyInAnyOrder(WorkspacePermission.values());
+            assertThat(workspaces.get(f.ws3Id()).permissions()).containsExactlyInAnyOrder(WorkspacePermission.values());
         }
     }
 
@@ -46,10 +46,10 @@ class WorkspaceAccessTest {
     void accountManagerReachesOnlyAssignedWorkspaces() {
         fixtures.signIn(f.manager());
         assertThat(access.visibleWorkspaceIds()).containsExactlyInAnyOrder(f.ws1(), f.ws2());
-        assertThat(workspaces.get(f.ws1()).permissions()).containsExactlyInAnyOrder(WorkspacePermission.VIEW,
+        assertThat(workspaces.get(f.ws1Id()).permissions()).containsExactlyInAnyOrder(WorkspacePermission.VIEW,
                 WorkspacePermission.EDIT_PLAN, WorkspacePermission.EDIT_BASELINE);
-        assertThatThrownBy(() -> workspaces.get(f.ws3())).isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> workspaces.open(f.ws3())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.get(f.ws3Id())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.open(f.ws3Id())).isInstanceOf(WorkspaceNotFoundException.class);
         assertThatThrownBy(() -> workspaces.create(Fixtures.form("Nope", CompanyStage.STARTUP)))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -58,28 +58,28 @@ class WorkspaceAccessTest {
     void clientUsersReachOnlyTheirOwnWorkspace() {
         fixtures.signIn(f.client());
         assertThat(workspaces.list("", true)).extracting(WorkspaceSummary::id).containsExactly(f.ws1());
-        assertThat(workspaces.get(f.ws1()).permissions()).containsExactly(WorkspacePermission.VIEW);
-        assertThatThrownBy(() -> workspaces.get(f.ws2())).isInstanceOf(WorkspaceNotFoundException.class);
-        assertThatThrownBy(() -> workspaces.get(f.ws3())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThat(workspaces.get(f.ws1Id()).permissions()).containsExactly(WorkspacePermission.VIEW);
+        assertThatThrownBy(() -> workspaces.get(f.ws2Id())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.get(f.ws3Id())).isInstanceOf(WorkspaceNotFoundException.class);
 
         fixtures.signIn(f.contributor());
-        assertThat(workspaces.get(f.ws2()).permissions()).containsExactlyInAnyOrder(WorkspacePermission.VIEW,
+        assertThat(workspaces.get(f.ws2Id()).permissions()).containsExactlyInAnyOrder(WorkspacePermission.VIEW,
                 WorkspacePermission.EDIT_PLAN);
-        assertThatThrownBy(() -> workspaces.get(f.ws1())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.get(f.ws1Id())).isInstanceOf(WorkspaceNotFoundException.class);
     }
 
     @Test
     void archivedWorkspacesDisappearForEveryoneButAdmins() {
         fixtures.signIn(f.owner());
-        workspaces.setArchived(f.ws1(), true);
+        workspaces.setArchived(f.ws1Id(), true);
         assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).doesNotContain(f.ws1());
         assertThat(workspaces.list("", true)).extracting(WorkspaceSummary::id).contains(f.ws1());
         fixtures.signIn(f.manager());
-        assertThatThrownBy(() -> workspaces.get(f.ws1())).isInstanceOf(WorkspaceNotFoundException.class);
+        assertThatThrownBy(() -> workspaces.get(f.ws1Id())).isInstanceOf(WorkspaceNotFoundException.class);
         fixtures.signIn(f.client());
         assertThat(workspaces.list("", false)).isEmpty();
         fixtures.signIn(f.owner());
-        workspaces.setArchived(f.ws1(), false);
+        workspaces.setArchived(f.ws1Id(), false);
         fixtures.signIn(f.client());
         assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).containsExactly(f.ws1());
     }
@@ -88,26 +88,26 @@ class WorkspaceAccessTest {
     void searchAndRecentFirstOrdering() {
         fixtures.signIn(f.owner());
         assertThat(workspaces.list("gamma", false)).extracting(WorkspaceSummary::id).containsExactly(f.ws3());
-        workspaces.open(f.ws3());
+        workspaces.open(f.ws3Id());
         // Seconds apart, as people switch: MariaDB through Connector/J keeps whole seconds only.
         clock.advance(java.time.Duration.ofSeconds(2));
-        workspaces.open(f.ws2());
+        workspaces.open(f.ws2Id());
         assertThat(workspaces.recentFirst()).extracting(WorkspaceSummary::id).startsWith(f.ws2(), f.ws3());
     }
 
     @Test
     void staleEditsAndDuplicateNamesAreRefused() {
         fixtures.signIn(f.owner());
-        WorkspaceDetails before = workspaces.get(f.ws1());
+        WorkspaceDetails before = workspaces.get(f.ws1Id());
         WorkspaceForm form = WorkspaceForm.of(before);
         form.setName(before.name() + " renamed");
-        workspaces.update(f.ws1(), before.version(), form);
-        assertThatThrownBy(() -> workspaces.update(f.ws1(), before.version(), form))
+        workspaces.update(f.ws1Id(), form, before.version());
+        assertThatThrownBy(() -> workspaces.update(f.ws1Id(), form, before.version()))
                 .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
-        WorkspaceForm clash = WorkspaceForm.of(workspaces.get(f.ws2()));
+        WorkspaceForm clash = WorkspaceForm.of(workspaces.get(f.ws2Id()));
         clash.setName(form.getName().toUpperCase(java.util.Locale.ROOT));
-        assertThatThrownBy(() -> workspaces.update(f.ws2(), workspaces.get(f.ws2()).version(), clash))
+        assertThatThrownBy(() -> workspaces.update(f.ws2Id(), clash, workspaces.get(f.ws2Id()).version()))
                 .isInstanceOf(WorkspaceService.DuplicateWorkspaceNameException.class);
-        assertThat(workspaces.get(f.ws2()).name()).isNotEqualTo(clash.getName());
+        assertThat(workspaces.get(f.ws2Id()).name()).isNotEqualTo(clash.getName());
     }
 }

@@ -41,9 +41,9 @@ class WorkspaceSwitcherQueryTest {
     void ownersGetTheirAgencysWorkspacesOnlyMostRecentFirstThenByName() {
         fixtures.signIn(f.owner());
         assertThat(ids("", 0, 50)).containsExactly(f.ws1(), f.ws2(), f.ws3()); // Alpha, Beta, Gamma
-        workspaces.open(f.ws3());
+        workspaces.open(f.ws3Id());
         clock.advance(Duration.ofMinutes(1));
-        workspaces.open(f.ws2());
+        workspaces.open(f.ws2Id());
         assertThat(ids("", 0, 50)).containsExactly(f.ws2(), f.ws3(), f.ws1());
         assertThat(workspaces.switcherCount("")).isEqualTo(3);
 
@@ -84,7 +84,7 @@ class WorkspaceSwitcherQueryTest {
     @Test
     void archivedWorkspacesAreNotOffered() {
         fixtures.signIn(f.owner());
-        workspaces.setArchived(f.ws3(), true);
+        workspaces.setArchived(f.ws3Id(), true);
         assertThat(ids("", 0, 50)).containsExactly(f.ws1(), f.ws2());
     }
 

@@ -1,13 +1,14 @@
 package app.goalpost.funnel.ui;
 
 import app.goalpost.funnel.BaselineRow;
+import app.goalpost.funnel.StageId;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /** A baseline row while it is being edited in the grid (the service's records are immutable). */
 public class EditableRow {
 
-    private final long stageId;
+    private final StageId stageId;
     private final String stageName;
     private final Optional<String> stageKey;
     private BigDecimal volume;
@@ -19,7 +20,7 @@ public class EditableRow {
     private String spendError;
 
     EditableRow(BaselineRow row) {
-        this.stageId = row.stageId();
+        this.stageId = new StageId(row.stageId());
         this.stageName = row.stageName();
         this.stageKey = row.stageKey();
         this.volume = row.volume();
@@ -27,12 +28,12 @@ public class EditableRow {
     }
 
     BaselineRow toRow() {
-        return new BaselineRow(stageId, stageName, stageKey, volume == null ? BigDecimal.ZERO : volume,
+        return new BaselineRow(stageId.value(), stageName, stageKey, volume == null ? BigDecimal.ZERO : volume,
                 Optional.ofNullable(spend));
     }
 
     public long getStageId() {
-        return stageId;
+        return stageId.value();
     }
 
     public String getStageName() {

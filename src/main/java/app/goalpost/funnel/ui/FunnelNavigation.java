@@ -1,5 +1,7 @@
 package app.goalpost.funnel.ui;
 
+import app.goalpost.funnel.BaselineId;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspaceNavigation;
 import com.vaadin.flow.component.UI;
 import java.util.Map;
@@ -11,16 +13,17 @@ public final class FunnelNavigation {
     }
 
     /** The funnel page on the workspace's current baseline. */
-    public static void baseline(long workspaceId) {
+    public static void baseline(WorkspaceId workspaceId) {
         WorkspaceNavigation.open(FunnelView.class, workspaceId);
     }
 
-    public static void baseline(long workspaceId, long baselineId) {
+    public static void baseline(WorkspaceId workspaceId, BaselineId baselineId) {
         UI.getCurrent().navigate(FunnelView.class,
-                WorkspaceNavigation.params(workspaceId, Map.of(FunnelView.BASELINE_ID, String.valueOf(baselineId))));
+                WorkspaceNavigation.params(workspaceId, Map.of(FunnelView.BASELINE_ID,
+                        String.valueOf(baselineId.value()))));
     }
 
-    public static void levers(long workspaceId) {
+    public static void levers(WorkspaceId workspaceId) {
         WorkspaceNavigation.open(LeversView.class, workspaceId);
     }
 }

@@ -1,5 +1,7 @@
 package app.goalpost.funnel.ui;
 
+import app.goalpost.funnel.BaselineId;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspacePageView;
 import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.funnel.BaselineData;
@@ -63,7 +65,7 @@ class FunnelView extends WorkspaceScopedView {
     private final Paragraph totals = new Paragraph();
     private transient FunnelPage page;
     /** The baseline id in the address bar; a save that lands on the same one reloads in place. */
-    private transient Optional<Long> requested = Optional.empty();
+    private transient Optional<BaselineId> requested = Optional.empty();
 
     FunnelView(WorkspaceService workspaces, FunnelService funnels, Benchmarks benchmarks) {
         super(workspaces);
@@ -77,7 +79,7 @@ class FunnelView extends WorkspaceScopedView {
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
         // a foreign or malformed id answers not-found, like an unknown page
-        requested = event.getRouteParameters().get(BASELINE_ID).map(WorkspaceScopedView::parseId);
+        requested = event.getRouteParameters().get(BASELINE_ID).map(raw -> parseId(raw, BaselineId::new));
         build(requested, false);
     }
 
@@ -86,9 +88,9 @@ class FunnelView extends WorkspaceScopedView {
     }
 
     /** Shows the page model as the service decides it: stages, baselines, recommendation, baseline or draft. */
-    private void build(Optional<Long> baselineId, boolean newDraft) {
+    private void build(Optional<BaselineId> baselineId, boolean newDraft) {
         removeAll();
-        page = funnels.page(workspace.id(), baselineId, newDraft, getLocale());
+        page = funnels.page(workspace.workspaceId(), baselineId, newDraft, getLocale());
         stages = page.stages();
         baseline = page.baseline();
         add(new H2(getTranslation("menu.funnel")));
@@ -99,7 +101,7 @@ class FunnelView extends WorkspaceScopedView {
                 + getTranslation("baseline.recommendation." + workspace.stage().name()));
         recommendation.setId("method-recommendation");
         add(recommendation);
-        StageEditor stageEditor = new StageEditor(funnels, workspace.id(), editable(), this::stagesChanged);
+        StageEditor stageEditor = new StageEditor(funnels, workspace.workspaceId(), editable(), this::stagesChanged);
         stageEditor.show(stages);
         add(stageEditor);
         if (stages.isEmpty()) {
@@ -128,7 +130,7 @@ class FunnelView extends WorkspaceScopedView {
 
     /** Stages shape every baseline's rows: reload the one on screen (unsaved figures give way to the new shape). */
     private void stagesChanged() {
-        build(baseline.map(BaselineData::id), baseline.isEmpty());
+        build(baseline.map(b -> new BaselineId(b.id())), baseline.isEmpty());
     }
 
     private HorizontalLayout baselineBar() {
@@ -141,7 +143,7 @@ class FunnelView extends WorkspaceScopedView {
         baseline.flatMap(b -> all.stream().filter(s -> s.id() == b.id()).findFirst()).ifPresent(select::setValue);
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                open(e.getValue().id());
+                open(new BaselineId(e.getValue().id()));
             }
         });
         HorizontalLayout bar = new HorizontalLayout(select);
@@ -158,9 +160,9 @@ class FunnelView extends WorkspaceScopedView {
             bar.add(create);
             baseline.filter(b -> !b.current()).ifPresent(b -> {
                 Button current = new Button(getTranslation("funnel.baseline.markCurrent"), e -> {
-                    funnels.markCurrent(workspace.id(), b.id());
+                    funnels.markCurrent(workspace.workspaceId(), new BaselineId(b.id()));
                     FieldErrors.success(getTranslation("funnel.baseline.markedCurrent", b.name()));
-                    open(b.id());
+                    open(new BaselineId(b.id()));
                 });
                 current.setId("mark-current");
                 bar.add(current);
@@ -181,14 +183,14 @@ class FunnelView extends WorkspaceScopedView {
             importButton.setId("import-baseline");
             actions.add(save, importButton);
         }
-        baseline.ifPresent(b -> actions.add(download("export-xlsx", "export.xlsx", b.id(), true),
-                download("export-csv", "export.csv", b.id(), false)));
+        baseline.ifPresent(b -> actions.add(download("export-xlsx", "export.xlsx", new BaselineId(b.id()), true),
+                download("export-csv", "export.csv", new BaselineId(b.id()), false)));
         return actions;
     }
 
     /** Downloads read the saved baseline afresh (with the access check) when the file is requested. */
-    private Anchor download(String id, String labelKey, long baselineId, boolean xlsx) {
-        long workspaceId = workspace.id();
+    private Anchor download(String id, String labelKey, BaselineId baselineId, boolean xlsx) {
+        WorkspaceId workspaceId = workspace.workspaceId();
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             BaselineData data = funnels.baseline(workspaceId, baselineId);
             byte[] bytes = xlsx ? BaselineSheets.xlsx(data) : BaselineSheets.csv(data);
@@ -218,31 +220,32 @@ class FunnelView extends WorkspaceScopedView {
         try {
             BaselineForm form = header.form(rows);
             if (baseline.isPresent()) {
-                funnels.saveBaseline(workspace.id(), baseline.get().id(), baseline.get().version(), form);
+                funnels.saveBaseline(workspace.workspaceId(), new BaselineId(baseline.get().id()), form,
+                        baseline.get().version());
                 FieldErrors.success(getTranslation("baseline.saved"));
-                open(baseline.get().id());
+                open(new BaselineId(baseline.get().id()));
             } else {
-                long id = funnels.createBaseline(workspace.id(), form);
+                long id = funnels.createBaseline(workspace.workspaceId(), form);
                 FieldErrors.success(getTranslation("baseline.created"));
-                open(id);
+                open(new BaselineId(id));
             }
             return true;
         } catch (InvalidInputException e) {
             header.showError(e, this);
         } catch (ObjectOptimisticLockingFailureException e) {
             FieldErrors.conflict(this, "baseline.conflict", "baseline-conflict",
-                    baseline.map(b -> () -> open(b.id())));
+                    baseline.map(b -> () -> open(new BaselineId(b.id()))));
         }
         return false;
     }
 
-    private void open(long baselineId) {
+    private void open(BaselineId baselineId) {
         if (requested.equals(Optional.of(baselineId))) {
             // same location: the router does not enter the view again, so reload here
             build(requested, false);
             return;
         }
-        FunnelNavigation.baseline(workspace.id(), baselineId);
+        FunnelNavigation.baseline(workspace.workspaceId(), baselineId);
     }
 
     private void refreshDerived() {

@@ -1,5 +1,6 @@
 package app.goalpost.funnel.ui;
 
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspacePageView;
 import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.shared.ui.EngineText;
@@ -60,7 +61,7 @@ class LeversView extends WorkspaceScopedView {
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
         add(new H2(getTranslation("menu.levers")));
-        Optional<BaselineData> current = funnels.currentBaseline(w.id());
+        Optional<BaselineData> current = funnels.currentBaseline(w.workspaceId());
         Optional<Funnel> f = current.flatMap(b -> b.funnel(w.currency()));
         if (f.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("levers.noBaseline"));

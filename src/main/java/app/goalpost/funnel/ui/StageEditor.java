@@ -1,9 +1,11 @@
 package app.goalpost.funnel.ui;
 
 import app.goalpost.funnel.FunnelService;
+import app.goalpost.funnel.StageId;
 import app.goalpost.funnel.StageInfo;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.FieldErrors;
+import app.goalpost.workspace.WorkspaceId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -29,12 +31,12 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class StageEditor extends Details {
 
     private final transient FunnelService funnels;
-    private final long workspaceId;
+    private final WorkspaceId workspaceId;
     private final boolean editable;
     private final Runnable onChange;
     private final VerticalLayout body = new VerticalLayout();
 
-    StageEditor(FunnelService funnels, long workspaceId, boolean editable, Runnable onChange) {
+    StageEditor(FunnelService funnels, WorkspaceId workspaceId, boolean editable, Runnable onChange) {
         this.funnels = funnels;
         this.workspaceId = workspaceId;
         this.editable = editable;
@@ -79,11 +81,12 @@ class StageEditor extends Details {
     }
 
     private HorizontalLayout actions(StageInfo stage, List<StageInfo> all) {
-        Button up = icon(VaadinIcon.ARROW_UP, "funnel.stage.moveUp", () -> funnels.moveStage(workspaceId, stage.id(), -1));
+        Button up = icon(VaadinIcon.ARROW_UP, "funnel.stage.moveUp", () -> funnels.moveStage(workspaceId,
+                new StageId(stage.id()), -1));
         up.setEnabled(all.indexOf(stage) > 0);
         up.setId("move-up-" + all.indexOf(stage));
         Button down = icon(VaadinIcon.ARROW_DOWN, "funnel.stage.moveDown",
-                () -> funnels.moveStage(workspaceId, stage.id(), 1));
+                () -> funnels.moveStage(workspaceId, new StageId(stage.id()), 1));
         down.setEnabled(all.indexOf(stage) < all.size() - 1);
         down.setId("move-down-" + all.indexOf(stage));
         Button rename = new Button(new com.vaadin.flow.component.icon.Icon(VaadinIcon.EDIT), e -> rename(stage));
@@ -136,7 +139,8 @@ class StageEditor extends Details {
         key.setId("rename-stage-key");
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
-                funnels.renameStage(workspaceId, stage.id(), stage.version(), name.getValue(), key.getValue());
+                funnels.renameStage(workspaceId, new StageId(stage.id()), name.getValue(), key.getValue(),
+                        stage.version());
                 dialog.close();
                 onChange.run();
             } catch (InvalidInputException ex) {
@@ -155,7 +159,7 @@ class StageEditor extends Details {
     private void confirmRemove(StageInfo stage) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("funnel.stage.remove.title", stage.name()),
                 getTranslation("funnel.stage.remove.text"), getTranslation("funnel.stage.remove"), e -> {
-                    funnels.removeStage(workspaceId, stage.id());
+                    funnels.removeStage(workspaceId, new StageId(stage.id()));
                     onChange.run();
                 });
         confirm.setCancelable(true);

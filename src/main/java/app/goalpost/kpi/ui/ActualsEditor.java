@@ -2,6 +2,7 @@ package app.goalpost.kpi.ui;
 
 import app.goalpost.kpi.ActualsService;
 import app.goalpost.kpi.Granularity;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiSummary;
 import app.goalpost.planning.DateRange;
 import app.goalpost.shared.InvalidInputException;
@@ -9,6 +10,7 @@ import app.goalpost.shared.ui.DecimalField;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.Formats;
 import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -80,7 +82,7 @@ class ActualsEditor extends VerticalLayout {
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> save());
             Button paste = new Button(getTranslation("kpi.paste.open"),
-                    e -> new PasteDialog(actuals, workspace.id(), kpi, () -> {
+                    e -> new PasteDialog(actuals, workspace.workspaceId(), kpi, () -> {
                         load();
                         onSaved.run();
                     }).open());
@@ -154,7 +156,7 @@ class ActualsEditor extends VerticalLayout {
         save.setEnabled(false);
         DateRange range = range();
         Map<LocalDate, BigDecimal> byDay = new LinkedHashMap<>();
-        actuals.list(workspace.id(), kpi.id(), range).forEach(a -> byDay.put(a.date(), a.value()));
+        actuals.list(workspace.workspaceId(), new KpiId(kpi.id()), range).forEach(a -> byDay.put(a.date(), a.value()));
         List<Row> rows = new ArrayList<>();
         for (LocalDate d = range.start(); !d.isAfter(range.end()); d = d.plusDays(1)) {
             if (granularity.getValue() == Granularity.DAY) {
@@ -191,7 +193,8 @@ class ActualsEditor extends VerticalLayout {
             return;
         }
         try {
-            actuals.save(workspace.id(), kpi.id(), granularity.getValue(), new LinkedHashMap<>(pending));
+            actuals.save(workspace.workspaceId(), new KpiId(kpi.id()), granularity.getValue(),
+                    new LinkedHashMap<>(pending));
         } catch (InvalidInputException e) {
             FieldErrors.show(e, this);
             return;

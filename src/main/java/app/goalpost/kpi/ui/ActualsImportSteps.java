@@ -7,6 +7,7 @@ import app.goalpost.shared.sheet.SheetFile;
 import app.goalpost.shared.sheet.SheetProgress;
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.SheetImportDialog;
+import app.goalpost.workspace.WorkspaceId;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.Optional;
@@ -22,16 +23,16 @@ final class ActualsImportSteps implements SheetImportDialog.Steps<ActualsPreview
     static final int MAX_MEGABYTES = 200;
 
     private final ActualsService actuals;
-    private final long workspaceId;
+    private final WorkspaceId workspaceId;
     private final Runnable onImported;
 
-    private ActualsImportSteps(ActualsService actuals, long workspaceId, Runnable onImported) {
+    private ActualsImportSteps(ActualsService actuals, WorkspaceId workspaceId, Runnable onImported) {
         this.actuals = actuals;
         this.workspaceId = workspaceId;
         this.onImported = onImported;
     }
 
-    static SheetImportDialog<ActualsPreview> dialog(Component page, ActualsService actuals, long workspaceId,
+    static SheetImportDialog<ActualsPreview> dialog(Component page, ActualsService actuals, WorkspaceId workspaceId,
             Runnable onImported) {
         return new SheetImportDialog<>(page.getTranslation("kpi.import.title"), page.getTranslation("kpi.import.help"),
                 page.getTranslation("kpi.import.confirm"), MAX_MEGABYTES,
@@ -40,7 +41,7 @@ final class ActualsImportSteps implements SheetImportDialog.Steps<ActualsPreview
 
     @Override
     public ActualsPreview check(SheetFile file, SheetProgress progress) {
-        return actuals.preview(workspaceId, ActualsSource.file(file), Optional.empty(), progress);
+        return actuals.preview(workspaceId, Optional.empty(), ActualsSource.file(file), progress);
     }
 
     @Override
@@ -57,7 +58,7 @@ final class ActualsImportSteps implements SheetImportDialog.Steps<ActualsPreview
 
     @Override
     public Runnable write(ActualsPreview checked, SheetFile file, SheetProgress progress) {
-        int written = actuals.importRows(workspaceId, ActualsSource.file(file), Optional.empty(), progress);
+        int written = actuals.importRows(workspaceId, Optional.empty(), ActualsSource.file(file), progress);
         return () -> {
             FieldErrors.success(UI.getCurrent().getTranslation("kpi.import.done", written));
             onImported.run();

@@ -1,5 +1,7 @@
 package app.goalpost.kpi.ui;
 
+import app.goalpost.kpi.KpiId;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspacePageView;
 import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.kpi.Dashboard;
@@ -54,7 +56,7 @@ class DashboardView extends WorkspaceScopedView {
     @Override
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
-        this.dashboard = pacing.dashboard(w.id());
+        this.dashboard = pacing.dashboard(w.workspaceId());
         H2 title = new H2(getTranslation("kpi.dashboard.title", w.name()));
         title.setId("dashboard-title");
         Select<Sort> sort = new Select<>();
@@ -85,7 +87,7 @@ class DashboardView extends WorkspaceScopedView {
             add(empty);
             if (w.can(WorkspacePermission.EDIT_BASELINE)) {
                 add(new Button(getTranslation("kpi.dashboard.define"),
-                        e -> KpiNavigation.list(w.id())));
+                        e -> KpiNavigation.list(w.workspaceId())));
             }
         }
         showCards(Sort.STATUS);
@@ -99,7 +101,7 @@ class DashboardView extends WorkspaceScopedView {
         List<KpiPacing> sorted = dashboard.kpis().stream().sorted(order).toList();
         for (KpiPacing p : sorted) {
             cards.add(new KpiCard(p, dashboard.today(), workspace.currency(),
-                    () -> KpiNavigation.detail(workspace.id(), p.kpi().id())));
+                    () -> KpiNavigation.detail(workspace.workspaceId(), new KpiId(p.kpi().id()))));
         }
     }
 

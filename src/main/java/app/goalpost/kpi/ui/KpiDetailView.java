@@ -1,11 +1,13 @@
 package app.goalpost.kpi.ui;
 
 import app.goalpost.kpi.ActualsService;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiPacing;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.PacingService;
 import app.goalpost.planning.pacing.PacingResult;
 import app.goalpost.shared.ui.Formats;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
@@ -39,7 +41,7 @@ class KpiDetailView extends WorkspaceScopedView {
     private final KpiChart chart = new KpiChart(false);
     private final Div summary = new Div();
     private WorkspaceDetails workspace;
-    private long kpiId;
+    private KpiId kpiId;
 
     KpiDetailView(WorkspaceService workspaces, PacingService pacing, ActualsService actuals, KpiService kpis) {
         super(workspaces);
@@ -51,8 +53,8 @@ class KpiDetailView extends WorkspaceScopedView {
     @Override
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
-        this.kpiId = parseId(event.getRouteParameters().get(KPI_ID).orElse(""));
-        KpiPacing p = pacing.pacing(w.id(), kpiId);
+        this.kpiId = parseId(event.getRouteParameters().get(KPI_ID).orElse(""), KpiId::new);
+        KpiPacing p = pacing.pacing(w.workspaceId(), kpiId);
         H2 title = new H2(p.kpi().name());
         title.setId("kpi-title");
         HorizontalLayout header = new HorizontalLayout(title);
@@ -73,7 +75,7 @@ class KpiDetailView extends WorkspaceScopedView {
     }
 
     private void refresh() {
-        show(pacing.pacing(workspace.id(), kpiId));
+        show(pacing.pacing(workspace.workspaceId(), kpiId));
     }
 
     private void show(KpiPacing p) {

@@ -1,5 +1,6 @@
 package app.goalpost.kpi.ui;
 
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.KpiSummary;
@@ -7,6 +8,7 @@ import app.goalpost.planning.pacing.Kpi;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.DecimalField;
 import app.goalpost.shared.ui.FieldErrors;
+import app.goalpost.workspace.WorkspaceId;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +41,7 @@ class KpiEditorDialog extends Dialog {
             .minimum(BigDecimal.ZERO, true).maximum(new BigDecimal("50")).decimals(2);
     private final TextField stageKey = new TextField();
 
-    KpiEditorDialog(KpiService kpis, long workspaceId, Optional<KpiSummary> existing, LocalDate today,
+    KpiEditorDialog(KpiService kpis, WorkspaceId workspaceId, Optional<KpiSummary> existing, LocalDate today,
             LongConsumer onSaved) {
         setHeaderTitle(getTranslation(existing.isPresent() ? "kpi.editor.edit" : "kpi.editor.new"));
         setWidth("min(40rem, 95vw)");
@@ -95,7 +97,7 @@ class KpiEditorDialog extends Dialog {
                 long id;
                 if (existing.isPresent()) {
                     id = existing.get().id();
-                    kpis.update(workspaceId, id, existing.get().version(), input);
+                    kpis.update(workspaceId, new KpiId(id), input, existing.get().version());
                 } else {
                     id = kpis.create(workspaceId, input);
                 }

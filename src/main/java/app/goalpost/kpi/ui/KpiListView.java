@@ -1,5 +1,7 @@
 package app.goalpost.kpi.ui;
 
+import app.goalpost.kpi.KpiId;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspacePageView;
 import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.kpi.ActualsService;
@@ -59,15 +61,16 @@ class KpiListView extends WorkspaceScopedView {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         if (define) {
-            Button create = new Button(getTranslation("kpi.list.new"), e -> new KpiEditorDialog(kpis, w.id(),
-                    Optional.empty(), pacing.today(w.id()), id -> KpiNavigation.detail(w.id(), id)).open());
+            Button create = new Button(getTranslation("kpi.list.new"), e -> new KpiEditorDialog(kpis, w.workspaceId(),
+                    Optional.empty(), pacing.today(w.workspaceId()), id -> KpiNavigation.detail(w.workspaceId(),
+                            new KpiId(id))).open());
             create.setId("kpi-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(create);
         }
         if (w.can(WorkspacePermission.EDIT_PLAN)) {
             Button importButton = new Button(getTranslation("kpi.import.open"),
-                    e -> ActualsImportSteps.dialog(this, actuals, w.id(), this::load).open());
+                    e -> ActualsImportSteps.dialog(this, actuals, w.workspaceId(), this::load).open());
             importButton.setId("kpi-import");
             bar.add(importButton);
         }
@@ -91,25 +94,27 @@ class KpiListView extends WorkspaceScopedView {
         if (define) {
             grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setAutoWidth(true).setKey("actions");
         }
-        grid.addItemClickListener(e -> KpiNavigation.detail(w.id(), e.getItem().id()));
+        grid.addItemClickListener(e -> KpiNavigation.detail(w.workspaceId(), new KpiId(e.getItem().id())));
         grid.setAllRowsVisible(true);
         add(grid);
         load();
     }
 
     private HorizontalLayout actions(KpiSummary k) {
-        Button edit = new Button(getTranslation("kpi.list.edit"), e -> new KpiEditorDialog(kpis, workspace.id(),
-                Optional.of(k), pacing.today(workspace.id()), id -> load()).open());
+        Button edit = new Button(getTranslation("kpi.list.edit"), e -> new KpiEditorDialog(kpis,
+                workspace.workspaceId(),
+                Optional.of(k), pacing.today(workspace.workspaceId()), id -> load()).open());
         edit.setId("kpi-edit-" + k.id());
         Button duplicate = new Button(getTranslation("kpi.list.duplicate"), e -> {
-            long id = kpis.duplicate(workspace.id(), k.id(), getTranslation("kpi.list.copySuffix"));
-            FieldErrors.success(getTranslation("kpi.list.duplicated", kpis.get(workspace.id(), id).name()));
+            long id = kpis.duplicate(workspace.workspaceId(), new KpiId(k.id()), getTranslation("kpi.list.copySuffix"));
+            FieldErrors.success(getTranslation("kpi.list.duplicated", kpis.get(workspace.workspaceId(),
+                    new KpiId(id)).name()));
             load();
         });
         duplicate.setId("kpi-duplicate-" + k.id());
         Button archive = new Button(getTranslation(k.archived() ? "kpi.list.restore" : "kpi.list.archive"), e -> {
             try {
-                kpis.setArchived(workspace.id(), k.id(), !k.archived());
+                kpis.setArchived(workspace.workspaceId(), new KpiId(k.id()), !k.archived());
                 load();
             } catch (InvalidInputException ex) {
                 FieldErrors.show(ex, this);
@@ -127,7 +132,7 @@ class KpiListView extends WorkspaceScopedView {
     }
 
     private void load() {
-        grid.setItems(kpis.list(workspace.id(), showArchived.getValue()));
+        grid.setItems(kpis.list(workspace.workspaceId(), showArchived.getValue()));
     }
 
     @Override

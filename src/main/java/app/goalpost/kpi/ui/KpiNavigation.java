@@ -1,5 +1,7 @@
 package app.goalpost.kpi.ui;
 
+import app.goalpost.kpi.KpiId;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspaceNavigation;
 import com.vaadin.flow.component.UI;
 import java.util.Map;
@@ -10,16 +12,16 @@ public final class KpiNavigation {
     private KpiNavigation() {
     }
 
-    public static void dashboard(long workspaceId) {
+    public static void dashboard(WorkspaceId workspaceId) {
         WorkspaceNavigation.open(DashboardView.class, workspaceId);
     }
 
-    public static void list(long workspaceId) {
+    public static void list(WorkspaceId workspaceId) {
         WorkspaceNavigation.open(KpiListView.class, workspaceId);
     }
 
-    public static void detail(long workspaceId, long kpiId) {
+    public static void detail(WorkspaceId workspaceId, KpiId kpiId) {
         UI.getCurrent().navigate(KpiDetailView.class,
-                WorkspaceNavigation.params(workspaceId, Map.of(KpiDetailView.KPI_ID, String.valueOf(kpiId))));
+                WorkspaceNavigation.params(workspaceId, Map.of(KpiDetailView.KPI_ID, String.valueOf(kpiId.value()))));
     }
 }

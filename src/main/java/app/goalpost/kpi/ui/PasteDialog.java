@@ -3,10 +3,12 @@ package app.goalpost.kpi.ui;
 import app.goalpost.kpi.ActualsPreview;
 import app.goalpost.kpi.ActualsService;
 import app.goalpost.kpi.ActualsSource;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiSummary;
 import app.goalpost.shared.sheet.SheetProgress;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.FieldErrors;
+import app.goalpost.workspace.WorkspaceId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,7 +27,7 @@ class PasteDialog extends Dialog {
     private final Button apply = new Button();
     private ActualsSource rows = ActualsSource.paste("");
 
-    PasteDialog(ActualsService actuals, long workspaceId, KpiSummary kpi, Runnable onApplied) {
+    PasteDialog(ActualsService actuals, WorkspaceId workspaceId, KpiSummary kpi, Runnable onApplied) {
         setHeaderTitle(getTranslation("kpi.paste.title", kpi.name()));
         setWidth("min(56rem, 95vw)");
         Paragraph help = new Paragraph(getTranslation("kpi.paste.help"));
@@ -39,7 +41,8 @@ class PasteDialog extends Dialog {
         });
         Button check = new Button(getTranslation("kpi.paste.preview"), e -> {
             rows = ActualsSource.paste(text.getValue());
-            ActualsPreview result = actuals.preview(workspaceId, rows, Optional.of(kpi.id()), SheetProgress.NONE);
+            ActualsPreview result = actuals.preview(workspaceId, Optional.of(new KpiId(kpi.id())), rows,
+                    SheetProgress.NONE);
             preview.show(result);
             apply.setEnabled(result.canImport());
         });
@@ -50,7 +53,8 @@ class PasteDialog extends Dialog {
         apply.setEnabled(false);
         apply.addClickListener(e -> {
             try {
-                int written = actuals.importRows(workspaceId, rows, Optional.of(kpi.id()), SheetProgress.NONE);
+                int written = actuals.importRows(workspaceId, Optional.of(new KpiId(kpi.id())), rows,
+                        SheetProgress.NONE);
                 FieldErrors.success(getTranslation("kpi.import.done", written));
                 close();
                 onApplied.run();

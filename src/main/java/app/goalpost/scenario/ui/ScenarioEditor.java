@@ -1,5 +1,6 @@
 package app.goalpost.scenario.ui;
 
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.planning.funnel.Funnel;
 import app.goalpost.scenario.CeilingMode;
 import app.goalpost.scenario.GoalKind;
@@ -31,7 +32,7 @@ import java.util.stream.IntStream;
  */
 class ScenarioEditor extends FormLayout {
 
-    private final long baselineId;
+    private final BaselineId baselineId;
     private final TextField name = new TextField();
     private final Select<GoalKind> goalKind = new Select<>();
     private final Select<Integer> goalStage = new Select<>();
@@ -49,7 +50,7 @@ class ScenarioEditor extends FormLayout {
     private final DatePicker end = new DatePicker();
 
     ScenarioEditor(ScenarioForm form, Funnel funnel, boolean editable, Locale locale, Runnable onChange) {
-        this.baselineId = form.baselineId();
+        this.baselineId = new BaselineId(form.baselineId());
         setId("scenario-editor");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 3));
         field(name, "scenario-name", "scenario.field.name");
@@ -138,7 +139,7 @@ class ScenarioEditor extends FormLayout {
         Optional<BigDecimal> deal = goalKind.getValue() == GoalKind.REVENUE ? dealValue.getDecimal() : Optional.empty();
         double share = lever == LeverKind.MIX ? volumeShare.getDecimal().map(v -> v.doubleValue() / 100).orElse(-1.0)
                 : 0;
-        return new ScenarioForm(name.getValue(), baselineId, goalKind.getValue(),
+        return new ScenarioForm(name.getValue(), baselineId.value(), goalKind.getValue(),
                 goalStage.getValue() == null ? -1 : goalStage.getValue(), amount, deal,
                 lever, chosen, parsedWeights, lever == LeverKind.MIX ? share : 0, ceiling.getValue(), start.getValue(),
                 end.getValue());

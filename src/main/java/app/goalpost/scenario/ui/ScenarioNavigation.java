@@ -1,5 +1,8 @@
 package app.goalpost.scenario.ui;
 
+import app.goalpost.funnel.BaselineId;
+import app.goalpost.scenario.ScenarioId;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspaceNavigation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -17,27 +20,28 @@ public final class ScenarioNavigation {
     }
 
     /** The scenarios of the workspace's current baseline (or its newest one). */
-    public static void scenarios(long workspaceId) {
+    public static void scenarios(WorkspaceId workspaceId) {
         WorkspaceNavigation.open(ScenariosView.class, workspaceId);
     }
 
     /** The scenarios of one baseline, the first one open. */
-    public static void baseline(long workspaceId, long baselineId) {
-        go(params(workspaceId, Map.of(ScenariosView.BASELINE_ID, String.valueOf(baselineId))), QueryParameters.empty());
+    public static void baseline(WorkspaceId workspaceId, BaselineId baselineId) {
+        go(params(workspaceId, Map.of(ScenariosView.BASELINE_ID, String.valueOf(baselineId.value()))),
+                QueryParameters.empty());
     }
 
-    public static void scenario(long workspaceId, long baselineId, long scenarioId) {
-        go(params(workspaceId, Map.of(ScenariosView.BASELINE_ID, String.valueOf(baselineId))),
-                QueryParameters.of(ScenariosView.SCENARIO, String.valueOf(scenarioId)));
+    public static void scenario(WorkspaceId workspaceId, BaselineId baselineId, ScenarioId scenarioId) {
+        go(params(workspaceId, Map.of(ScenariosView.BASELINE_ID, String.valueOf(baselineId.value()))),
+                QueryParameters.of(ScenariosView.SCENARIO, String.valueOf(scenarioId.value())));
     }
 
     /** A new scenario on the baseline, starting from the default draft. */
-    public static void newDraft(long workspaceId, long baselineId) {
-        go(params(workspaceId, Map.of(ScenariosView.BASELINE_ID, String.valueOf(baselineId),
+    public static void newDraft(WorkspaceId workspaceId, BaselineId baselineId) {
+        go(params(workspaceId, Map.of(ScenariosView.BASELINE_ID, String.valueOf(baselineId.value()),
                 ScenariosView.DRAFT, ScenariosView.NEW)), QueryParameters.empty());
     }
 
-    private static RouteParameters params(long workspaceId, Map<String, String> more) {
+    private static RouteParameters params(WorkspaceId workspaceId, Map<String, String> more) {
         return WorkspaceNavigation.params(workspaceId, more);
     }
 

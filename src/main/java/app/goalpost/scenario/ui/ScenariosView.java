@@ -1,5 +1,8 @@
 package app.goalpost.scenario.ui;
 
+import app.goalpost.funnel.BaselineId;
+import app.goalpost.scenario.ScenarioId;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspacePageView;
 import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.funnel.BaselineData;
@@ -68,9 +71,10 @@ class ScenariosView extends WorkspaceScopedView {
     @Override
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
-        Optional<Long> chosen = event.getRouteParameters().get(BASELINE_ID).map(WorkspaceScopedView::parseId);
-        Optional<Long> scenarioId = event.getLocation().getQueryParameters().getSingleParameter(SCENARIO)
-                .map(WorkspaceScopedView::parseId);
+        Optional<BaselineId> chosen = event.getRouteParameters().get(BASELINE_ID)
+                .map(raw -> parseId(raw, BaselineId::new));
+        Optional<ScenarioId> scenarioId = event.getLocation().getQueryParameters().getSingleParameter(SCENARIO)
+                .map(raw -> parseId(raw, ScenarioId::new));
         show(chosen, scenarioId, event.getRouteParameters().get(DRAFT).isPresent());
     }
 
@@ -79,10 +83,11 @@ class ScenariosView extends WorkspaceScopedView {
     }
 
     /** Shows the page model as the service decides it (baseline, solved scenarios, selection, draft). */
-    private void show(Optional<Long> chosen, Optional<Long> scenarioId, boolean newDraft) {
+    private void show(Optional<BaselineId> chosen, Optional<ScenarioId> scenarioId, boolean newDraft) {
         removeAll();
         add(new H2(getTranslation("menu.scenarios")));
-        Optional<ScenarioPage> loaded = scenarios.page(workspace.id(), chosen, scenarioId, newDraft, getLocale());
+        Optional<ScenarioPage> loaded = scenarios.page(workspace.workspaceId(), chosen, scenarioId, newDraft,
+                getLocale());
         if (loaded.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("scenarios.noBaseline"));
             empty.setId("scenarios-empty");
@@ -137,14 +142,15 @@ class ScenariosView extends WorkspaceScopedView {
         select.getListDataView().getItems().filter(b -> b.id() == baseline.id()).findFirst().ifPresent(select::setValue);
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                go(e.getValue().id(), Optional.empty());
+                go(new BaselineId(e.getValue().id()), Optional.empty());
             }
         });
         HorizontalLayout bar = new HorizontalLayout(select);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("flex-wrap", "wrap");
         for (ScenarioData s : all) {
-            Button open = new Button(s.adopted() ? s.name() + " ★" : s.name(), e -> go(baseline.id(), Optional.of(s.id())));
+            Button open = new Button(s.adopted() ? s.name() + " ★" : s.name(), e -> go(new BaselineId(baseline.id()),
+                    Optional.of(new ScenarioId(s.id()))));
             open.setId("open-scenario-" + s.id());
             if (selected.map(x -> x.id() == s.id()).orElse(false)) {
                 open.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
@@ -152,7 +158,8 @@ class ScenariosView extends WorkspaceScopedView {
             bar.add(open);
         }
         if (editable()) {
-            Button create = new Button(getTranslation("scenarios.new"), e -> ScenarioNavigation.newDraft(workspace.id(), baseline.id()));
+            Button create = new Button(getTranslation("scenarios.new"),
+                    e -> ScenarioNavigation.newDraft(workspace.workspaceId(), new BaselineId(baseline.id())));
             create.setId("new-scenario");
             create.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             bar.add(create);
@@ -168,9 +175,10 @@ class ScenariosView extends WorkspaceScopedView {
         selected.ifPresent(s -> {
             Button duplicate = new Button(getTranslation("scenario.duplicate"), e -> {
                 String copy = getTranslation("scenario.copyName", s.name());
-                long id = scenarios.duplicate(workspace.id(), s.id(), copy.length() > 120 ? s.name() : copy);
+                long id = scenarios.duplicate(workspace.workspaceId(), new ScenarioId(s.id()),
+                        copy.length() > 120 ? s.name() : copy);
                 FieldErrors.success(getTranslation("scenario.duplicated", copy));
-                go(baseline.id(), Optional.of(id));
+                go(new BaselineId(baseline.id()), Optional.of(new ScenarioId(id)));
             });
             duplicate.setId("duplicate-scenario");
             Button adopt = new Button(getTranslation("scenario.adopt"), e -> confirmAdopt(s));
@@ -199,9 +207,9 @@ class ScenariosView extends WorkspaceScopedView {
 
     private void adopt(ScenarioData s, boolean createKpis) {
         try {
-            scenarios.adopt(workspace.id(), s.id(), s.version(), createKpis);
+            scenarios.adopt(workspace.workspaceId(), new ScenarioId(s.id()), createKpis, s.version());
             FieldErrors.success(getTranslation("scenario.adoptedDone"));
-            go(baseline.id(), Optional.of(s.id()));
+            go(new BaselineId(baseline.id()), Optional.of(new ScenarioId(s.id())));
         } catch (InvalidInputException e) {
             FieldErrors.show(e, this);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -216,13 +224,13 @@ class ScenariosView extends WorkspaceScopedView {
             long id;
             if (selected.isPresent()) {
                 id = selected.get().id();
-                scenarios.update(workspace.id(), id, selected.get().version(), form);
+                scenarios.update(workspace.workspaceId(), new ScenarioId(id), form, selected.get().version());
                 FieldErrors.success(getTranslation("scenario.saved"));
             } else {
-                id = scenarios.create(workspace.id(), form);
+                id = scenarios.create(workspace.workspaceId(), form);
                 FieldErrors.success(getTranslation("scenario.created"));
             }
-            go(baseline.id(), Optional.of(id));
+            go(new BaselineId(baseline.id()), Optional.of(new ScenarioId(id)));
         } catch (InvalidInputException e) {
             editor.showError(e, this);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -235,7 +243,7 @@ class ScenariosView extends WorkspaceScopedView {
         editor.clearErrors();
         try {
             ScenarioForm form = editor.form();
-            ScenarioSolution solution = scenarios.solution(workspace.id(), form);
+            ScenarioSolution solution = scenarios.solution(workspace.workspaceId(), form);
             result.show(solution.result(), solution.exact());
         } catch (InvalidInputException e) {
             if (editor.hasField(e.field())) {
@@ -246,9 +254,9 @@ class ScenariosView extends WorkspaceScopedView {
     }
 
     /** Opens a baseline and one of its scenarios (or its first) through the router: one way to build the page. */
-    private void go(long baselineId, Optional<Long> scenarioId) {
-        scenarioId.ifPresentOrElse(id -> ScenarioNavigation.scenario(workspace.id(), baselineId, id),
-                () -> ScenarioNavigation.baseline(workspace.id(), baselineId));
+    private void go(BaselineId baselineId, Optional<ScenarioId> scenarioId) {
+        scenarioId.ifPresentOrElse(id -> ScenarioNavigation.scenario(workspace.workspaceId(), baselineId, id),
+                () -> ScenarioNavigation.baseline(workspace.workspaceId(), baselineId));
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.goalpost.user.ui;
 import app.goalpost.security.AgencyRole;
 import app.goalpost.user.UserSummary;
 import app.goalpost.workspace.ClientAccess;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceMembershipService;
 import app.goalpost.workspace.WorkspaceSummary;
 import com.vaadin.flow.component.button.Button;
@@ -66,7 +67,7 @@ class AssignmentDialog extends Dialog {
                     workspace.setInvalid(true);
                     return;
                 }
-                memberships.assignClient(user.id(), workspace.getValue().id(), access.getValue());
+                memberships.assignClient(new WorkspaceId(workspace.getValue().id()), user.id(), access.getValue());
                 onSaved.run();
                 close();
             });

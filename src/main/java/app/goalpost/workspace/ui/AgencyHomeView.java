@@ -3,6 +3,7 @@ package app.goalpost.workspace.ui;
 import app.goalpost.security.AgencyRole;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
 import com.vaadin.flow.component.button.Button;
@@ -57,7 +58,8 @@ class AgencyHomeView extends VerticalLayout implements BeforeEnterObserver, HasD
         showArchived.setVisible(admin);
         showArchived.addValueChangeListener(e -> refresh());
         Button create = new Button(getTranslation("home.create"), VaadinIcon.PLUS.create(),
-                e -> WorkspaceEditorDialog.create(workspaces, WorkspaceNavigation::home).open());
+                e -> WorkspaceEditorDialog.create(workspaces,
+                        id -> WorkspaceNavigation.home(new WorkspaceId(id))).open());
         create.setId("create-workspace");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(admin);
@@ -73,7 +75,7 @@ class AgencyHomeView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(WorkspaceSummary::currency).setHeader(getTranslation("workspace.currency"));
         grid.addColumn(w -> w.archived() ? getTranslation("workspace.archived") : "")
                 .setHeader(getTranslation("workspace.status"));
-        grid.addItemClickListener(e -> WorkspaceNavigation.home(e.getItem().id()));
+        grid.addItemClickListener(e -> WorkspaceNavigation.home(new WorkspaceId(e.getItem().id())));
         grid.addClassName("gp-clickable-rows");
         empty.addClassName("gp-empty");
 
@@ -86,7 +88,7 @@ class AgencyHomeView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (CurrentUser.require().role() == AgencyRole.CLIENT) {
             List<WorkspaceSummary> mine = workspaces.list("", false);
             if (!mine.isEmpty()) {
-                event.forwardTo(pages.home(), WorkspaceNavigation.params(mine.getFirst().id()));
+                event.forwardTo(pages.home(), WorkspaceNavigation.params(new WorkspaceId(mine.getFirst().id())));
             }
         }
     }

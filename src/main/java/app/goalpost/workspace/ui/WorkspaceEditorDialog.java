@@ -6,6 +6,7 @@ import app.goalpost.workspace.CompanyStage;
 import app.goalpost.workspace.Industry;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceForm;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,7 +48,7 @@ class WorkspaceEditorDialog extends Dialog {
         WorkspaceEditorDialog dialog = new WorkspaceEditorDialog(WorkspaceForm.of(details));
         dialog.setHeaderTitle(dialog.getTranslation("workspace.edit.title"));
         dialog.onSave(form -> {
-            service.update(details.id(), details.version(), form);
+            service.update(details.workspaceId(), form, details.version());
             onSaved.run();
         });
         return dialog;

@@ -1,5 +1,6 @@
 package app.goalpost.workspace.ui;
 
+import app.goalpost.workspace.WorkspaceId;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,8 +20,8 @@ class WorkspaceEntryView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = WorkspaceScopedView.parseId(event.getRouteParameters().get(WorkspaceScopedView.WORKSPACE_ID)
-                .orElse(""));
+        WorkspaceId id = WorkspaceScopedView.parseId(event.getRouteParameters().get(WorkspaceScopedView.WORKSPACE_ID)
+                .orElse(""), WorkspaceId::new);
         event.forwardTo(pages.home(), WorkspaceNavigation.params(id));
     }
 }

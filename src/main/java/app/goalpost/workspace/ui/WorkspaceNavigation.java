@@ -1,5 +1,6 @@
 package app.goalpost.workspace.ui;
 
+import app.goalpost.workspace.WorkspaceId;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
@@ -16,11 +17,11 @@ public final class WorkspaceNavigation {
     }
 
     /** The workspace's landing page. */
-    public static void home(long workspaceId) {
+    public static void home(WorkspaceId workspaceId) {
         open(WorkspaceEntryView.class, workspaceId);
     }
 
-    public static void settings(long workspaceId) {
+    public static void settings(WorkspaceId workspaceId) {
         open(WorkspaceOverviewView.class, workspaceId);
     }
 
@@ -30,18 +31,18 @@ public final class WorkspaceNavigation {
     }
 
     /** Opens a workspace page that takes only the workspace id. */
-    public static void open(Class<? extends Component> view, long workspaceId) {
+    public static void open(Class<? extends Component> view, WorkspaceId workspaceId) {
         UI.getCurrent().navigate(view, params(workspaceId));
     }
 
-    public static RouteParameters params(long workspaceId) {
-        return new RouteParameters(WorkspaceScopedView.WORKSPACE_ID, String.valueOf(workspaceId));
+    public static RouteParameters params(WorkspaceId workspaceId) {
+        return new RouteParameters(WorkspaceScopedView.WORKSPACE_ID, String.valueOf(workspaceId.value()));
     }
 
-    /** The workspace id plus a page's own parameters, e.g. {@code params(1, Map.of("kpiId", "7"))}. */
-    public static RouteParameters params(long workspaceId, Map<String, String> more) {
+    /** The workspace id plus a page's own parameters, e.g. {@code params(new WorkspaceId(1), Map.of("kpiId", "7"))}. */
+    public static RouteParameters params(WorkspaceId workspaceId, Map<String, String> more) {
         Map<String, String> all = new java.util.HashMap<>(more);
-        all.put(WorkspaceScopedView.WORKSPACE_ID, String.valueOf(workspaceId));
+        all.put(WorkspaceScopedView.WORKSPACE_ID, String.valueOf(workspaceId.value()));
         return new RouteParameters(all);
     }
 }

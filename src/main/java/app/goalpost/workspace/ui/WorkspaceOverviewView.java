@@ -2,6 +2,7 @@ package app.goalpost.workspace.ui;
 
 import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.button.Button;
@@ -89,14 +90,14 @@ class WorkspaceOverviewView extends WorkspaceScopedView {
 
     private void confirmArchive(WorkspaceDetails w) {
         if (w.archived()) {
-            workspaces.setArchived(w.id(), false);
+            workspaces.setArchived(w.workspaceId(), false);
             FieldErrors.success(getTranslation("workspace.restored"));
             reload();
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("workspace.archive.confirm.title", w.name()),
                 getTranslation("workspace.archive.confirm.text"), getTranslation("workspace.archive"), e -> {
-                    workspaces.setArchived(w.id(), true);
+                    workspaces.setArchived(w.workspaceId(), true);
                     FieldErrors.success(getTranslation("workspace.archivedDone"));
                     WorkspaceNavigation.agencyHome();
                 });

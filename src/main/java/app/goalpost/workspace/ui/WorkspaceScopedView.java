@@ -1,6 +1,7 @@
 package app.goalpost.workspace.ui;
 
 import app.goalpost.workspace.WorkspaceDetails;
+import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.function.LongFunction;
 
 /**
  * Base of every page inside a workspace ({@code w/:workspaceId/...}). It opens the workspace through the
@@ -28,7 +30,7 @@ public abstract class WorkspaceScopedView extends VerticalLayout implements Befo
 
     @Override
     public final void beforeEnter(BeforeEnterEvent event) {
-        long id = parseId(event.getRouteParameters().get(WORKSPACE_ID).orElse(""));
+        WorkspaceId id = parseId(event.getRouteParameters().get(WORKSPACE_ID).orElse(""), WorkspaceId::new);
         workspace = workspaces.open(id);
         removeAll();
         onOpen(workspace, event);
@@ -55,13 +57,17 @@ public abstract class WorkspaceScopedView extends VerticalLayout implements Befo
         return workspace == null ? page : page + " · " + workspace.name() + " · Goalpost";
     }
 
-    public static long parseId(String raw) {
+    /**
+     * The one place a route parameter becomes a typed id ({@code parseId(raw, WorkspaceId::new)}): anything that is not
+     * a positive number answers like a missing workspace.
+     */
+    public static <T> T parseId(String raw, LongFunction<T> type) {
         try {
             long id = Long.parseLong(raw);
             if (id <= 0) {
                 throw new WorkspaceNotFoundException();
             }
-            return id;
+            return type.apply(id);
         } catch (NumberFormatException e) {
             throw new WorkspaceNotFoundException();
         }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.FunnelTestData;
 import app.goalpost.support.Fixtures.AgencyFixture;
@@ -54,7 +55,8 @@ class BaselineGridNumbersTest extends KaribuSupport {
 
         // the baseline is not saved while a cell is refused, and the stored figure is untouched
         _click(_get(Button.class, spec -> spec.withId("save-baseline")));
-        assertThat(funnels.baseline(f.ws1(), baseline).rows().get(1).volume()).isEqualByComparingTo("600");
+        assertThat(funnels.baseline(f.ws1Id(),
+                new BaselineId(baseline)).rows().get(1).volume()).isEqualByComparingTo("600");
 
         // correcting the cell clears the mark
         FunnelViewTest.edit(grid, 1);

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.FunnelTestData;
 import app.goalpost.shared.sheet.SheetFile;
@@ -51,8 +52,9 @@ class BaselineImportDialogTest extends KaribuSupport {
         assertThat(_get(Span.class, spec -> spec.withId("import-status")).getText()).isEqualTo("Checked base.csv.");
         assertThat(dialog.confirmButton().isEnabled()).isTrue();
         dialog.confirm().join();
-        assertThat(funnels.baseline(f.ws1(), id).rows().getFirst().spend())
+        assertThat(funnels.baseline(f.ws1Id(), new BaselineId(id)).rows().getFirst().spend())
                 .hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("10500.50"));
-        assertThat(funnels.baseline(f.ws1(), id).rows().getFirst().volume()).isEqualByComparingTo("21000");
+        assertThat(funnels.baseline(f.ws1Id(),
+                new BaselineId(id)).rows().getFirst().volume()).isEqualByComparingTo("21000");
     }
 }

@@ -50,7 +50,7 @@ class BenchmarkBaselineUiTest extends KaribuSupport {
         assertThat(grid.rows().get(2).volume()).isEqualByComparingTo("19.5");
         _click(_get(Button.class, spec -> spec.withId("save-baseline")));
 
-        BaselineData saved = funnels.currentBaseline(f.ws1()).orElseThrow();
+        BaselineData saved = funnels.currentBaseline(f.ws1Id()).orElseThrow();
         assertThat(saved.method()).isEqualTo(BaselineMethod.BENCHMARKS_AND_BUDGET);
         assertThat(saved.benchmarkSet()).contains("b2b-saas");
         assertThat(saved.budget()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("15500"));

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.BaselineSheets;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.FunnelTestData;
@@ -62,7 +63,7 @@ class FunnelViewTest extends KaribuSupport {
         _get(TextField.class, spec -> spec.withId("baseline-name")).setValue("Q3 2026");
         _click(_get(Button.class, spec -> spec.withId("save-baseline")));
 
-        BaselineData saved = funnels.currentBaseline(f.ws2()).orElseThrow();
+        BaselineData saved = funnels.currentBaseline(f.ws2Id()).orElseThrow();
         assertThat(saved.name()).isEqualTo("Q3 2026");
         assertThat(saved.rows()).extracting(r -> r.volume().longValue()).containsExactly(20_000L, 600L, 150L, 90L,
                 45L, 18L);
@@ -93,7 +94,7 @@ class FunnelViewTest extends KaribuSupport {
         assertThat(GridKt._getFormattedRow(grid, 2)).contains("133.33%");
         assertThat(GridKt._getFormattedRow(grid, 2).toString()).contains("above 100%");
         // nothing is saved until the user saves
-        assertThat(funnels.baseline(f.ws1(), id).rows().get(3).volume()).isEqualByComparingTo("90");
+        assertThat(funnels.baseline(f.ws1Id(), new BaselineId(id)).rows().get(3).volume()).isEqualByComparingTo("90");
     }
 
     @Test
@@ -141,7 +142,7 @@ class FunnelViewTest extends KaribuSupport {
     void aMalformedImportShowsCellProblemsAndWritesNothing() {
         signIn(f.owner());
         long id = FunnelTestData.workedExample(funnels, f.ws1());
-        BaselineData before = funnels.baseline(f.ws1(), id);
+        BaselineData before = funnels.baseline(f.ws1Id(), new BaselineId(id));
         navigate("w/" + f.ws1() + "/funnel/" + id);
         _click(_get(Button.class, spec -> spec.withId("import-baseline")));
         SheetImportDialog<?> dialog = _get(SheetImportDialog.class);
@@ -159,15 +160,15 @@ class FunnelViewTest extends KaribuSupport {
                 .contains("Website visitors is missing");
         assertThat(dialog.confirmButton().isEnabled()).isFalse();
         dialog.close();
-        assertThat(funnels.baseline(f.ws1(), id)).isEqualTo(before);
-        assertThat(funnels.baselines(f.ws1())).hasSize(1);
+        assertThat(funnels.baseline(f.ws1Id(), new BaselineId(id))).isEqualTo(before);
+        assertThat(funnels.baselines(f.ws1Id())).hasSize(1);
     }
 
     @Test
     void anExportedFileImportsBackWithStagesAsRowsOrColumns() {
         signIn(f.owner());
         long id = FunnelTestData.workedExample(funnels, f.ws1());
-        BaselineData data = funnels.baseline(f.ws1(), id);
+        BaselineData data = funnels.baseline(f.ws1Id(), new BaselineId(id));
         navigate("w/" + f.ws1() + "/funnel/" + id);
         _click(_get(Button.class, spec -> spec.withId("import-baseline")));
         SheetImportDialog<?> dialog = _get(SheetImportDialog.class);
@@ -176,7 +177,7 @@ class FunnelViewTest extends KaribuSupport {
         receive(dialog, "rows.csv", rows.getBytes(StandardCharsets.UTF_8));
         assertThat(dialog.confirmButton().isEnabled()).isTrue();
         confirm(dialog);
-        BaselineData after = funnels.baseline(f.ws1(), id);
+        BaselineData after = funnels.baseline(f.ws1Id(), new BaselineId(id));
         assertThat(after.rows().getFirst().volume()).isEqualByComparingTo("21000");
         assertThat(after.rows().getFirst().spend()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("10500.50"));
         assertThat(after.rows().get(1).volume()).isEqualByComparingTo("630");
@@ -186,7 +187,7 @@ class FunnelViewTest extends KaribuSupport {
         receive(dialog, "export.xlsx", BaselineSheets.xlsx(data));
         assertThat(dialog.confirmButton().isEnabled()).isTrue();
         confirm(dialog);
-        assertThat(funnels.baseline(f.ws1(), id).rows()).extracting(r -> r.volume().longValue())
+        assertThat(funnels.baseline(f.ws1Id(), new BaselineId(id)).rows()).extracting(r -> r.volume().longValue())
                 .containsExactly(20_000L, 600L, 150L, 90L, 45L, 18L);
     }
 
@@ -202,8 +203,9 @@ class FunnelViewTest extends KaribuSupport {
 
         // meanwhile the owner saves the same baseline
         signIn(f.owner());
-        BaselineData theirs = funnels.baseline(f.ws1(), id);
-        funnels.saveBaseline(f.ws1(), id, theirs.version(), FunnelTestData.form(funnels.stages(f.ws1()), "Owner's"));
+        BaselineData theirs = funnels.baseline(f.ws1Id(), new BaselineId(id));
+        funnels.saveBaseline(f.ws1Id(), new BaselineId(id), FunnelTestData.form(funnels.stages(f.ws1Id()), "Owner's"),
+                theirs.version());
         signIn(f.manager());
 
         _click(_get(Button.class, spec -> spec.withId("save-baseline")));
@@ -214,26 +216,26 @@ class FunnelViewTest extends KaribuSupport {
         assertThat(conflict.getElement().getTextRecursively())
                 .contains("Someone else saved this baseline in the meantime").contains("Reload").contains("Close");
         assertThat(_get(BaselineGrid.class).rows().get(5).volume()).isEqualByComparingTo("25");
-        assertThat(funnels.baseline(f.ws1(), id).name()).isEqualTo("Owner's");
-        assertThat(funnels.baseline(f.ws1(), id).rows().get(5).volume()).isEqualByComparingTo("18");
+        assertThat(funnels.baseline(f.ws1Id(), new BaselineId(id)).name()).isEqualTo("Owner's");
+        assertThat(funnels.baseline(f.ws1Id(), new BaselineId(id)).rows().get(5).volume()).isEqualByComparingTo("18");
     }
 
     @Test
     void anOlderBaselineCanBeMadeTheCurrentOne() {
         signIn(f.owner());
         long first = FunnelTestData.workedExample(funnels, f.ws1());
-        long second = funnels.createBaseline(f.ws1(), FunnelTestData.form(funnels.stages(f.ws1()), "Second"));
-        long current = funnels.currentBaseline(f.ws1()).orElseThrow().id();
+        long second = funnels.createBaseline(f.ws1Id(), FunnelTestData.form(funnels.stages(f.ws1Id()), "Second"));
+        long current = funnels.currentBaseline(f.ws1Id()).orElseThrow().id();
         long other = current == first ? second : first;
 
         signIn(f.manager());
         navigate("w/" + f.ws1() + "/funnel/" + other);
         assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("current-badge"))).isEmpty();
         _click(_get(Button.class, spec -> spec.withId("mark-current")));
-        assertThat(funnels.currentBaseline(f.ws1()).orElseThrow().id()).isEqualTo(other);
+        assertThat(funnels.currentBaseline(f.ws1Id()).orElseThrow().id()).isEqualTo(other);
         _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("current-badge"));
         assertThat(_find(Button.class, spec -> spec.withId("mark-current"))).isEmpty();
-        assertThat(funnels.baselines(f.ws1())).filteredOn(b -> b.current()).hasSize(1);
+        assertThat(funnels.baselines(f.ws1Id())).filteredOn(b -> b.current()).hasSize(1);
 
         // a client viewer of the workspace sees which one is current but cannot change it
         signIn(f.client());

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.FunnelTestData;
 import app.goalpost.funnel.StageInfo;
@@ -56,7 +57,7 @@ class StageEditorTest extends KaribuSupport {
         _click(action(5, "remove-stage-5"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(names()).containsExactly("Website visitors", "Leads", "MQL", "SQL", "Opportunities", "Customers");
-        assertThat(funnels.baseline(f.ws3(), baseline).rows()).hasSize(6);
+        assertThat(funnels.baseline(f.ws3Id(), new BaselineId(baseline)).rows()).hasSize(6);
     }
 
     /** Buttons live in grid cells, which Karibu does not search: fetch the row's cell first. */
@@ -69,6 +70,6 @@ class StageEditorTest extends KaribuSupport {
     }
 
     private java.util.List<String> names() {
-        return funnels.stages(f.ws3()).stream().map(StageInfo::name).toList();
+        return funnels.stages(f.ws3Id()).stream().map(StageInfo::name).toList();
     }
 }

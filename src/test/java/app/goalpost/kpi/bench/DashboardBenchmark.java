@@ -10,6 +10,7 @@ import app.goalpost.kpi.ui.KpiChart;
 import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.workspace.WorkspaceId;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -80,14 +81,14 @@ public final class DashboardBenchmark {
     private static void seed(ConfigurableApplicationContext ctx, long ws) {
         KpiService kpis = ctx.getBean(KpiService.class);
         ActualsService actuals = ctx.getBean(ActualsService.class);
-        LocalDate today = ctx.getBean(PacingService.class).today(ws);
+        LocalDate today = ctx.getBean(PacingService.class).today(new WorkspaceId(ws));
         LocalDate start = today.minusDays(DAYS - 1);
         Random random = new Random(42);
         long t0 = System.nanoTime();
         for (int k = 0; k < KPIS; k++) {
             String name = "KPI " + (k + 1);
             double pace = 0.85 + 0.3 * random.nextDouble();
-            kpis.create(ws, KpiInput.count(name, 100 * DAYS, start, today));
+            kpis.create(new WorkspaceId(ws), KpiInput.count(name, 100 * DAYS, start, today));
             List<RawRow> rows = new ArrayList<>(2 * DAYS);
             for (int d = 0; d < DAYS; d++) {
                 rows.add(new RawRow(d + 1, start.plusDays(d).toString(), name,
@@ -95,7 +96,7 @@ public final class DashboardBenchmark {
                 rows.add(new RawRow(DAYS + d + 1, start.minusYears(1).plusDays(d).toString(), name,
                         String.valueOf(Math.round(100 * (0.6 + 0.8 * random.nextDouble())))));
             }
-            actuals.importRows(ws, rows, Optional.empty());
+            actuals.importRows(new WorkspaceId(ws), Optional.empty(), rows);
         }
         System.out.printf("seeded %d KPIs x %d daily actuals (+ last year's) in %d ms%n", KPIS, DAYS,
                 (System.nanoTime() - t0) / 1_000_000);
@@ -104,11 +105,11 @@ public final class DashboardBenchmark {
     private static void measureData(PacingService pacing, long ws) {
         double[] ms = new double[50];
         for (int i = 0; i < 20; i++) {
-            pacing.dashboard(ws); // warm-up
+            pacing.dashboard(new WorkspaceId(ws)); // warm-up
         }
         for (int i = 0; i < ms.length; i++) {
             long t = System.nanoTime();
-            int n = pacing.dashboard(ws).kpis().size();
+            int n = pacing.dashboard(new WorkspaceId(ws)).kpis().size();
             ms[i] = (System.nanoTime() - t) / 1e6;
             if (n != KPIS) {
                 throw new IllegalStateException("expected " + KPIS + " KPIs, got " + n);

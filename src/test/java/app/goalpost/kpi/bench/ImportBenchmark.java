@@ -10,6 +10,7 @@ import app.goalpost.shared.sheet.SheetFile;
 import app.goalpost.shared.sheet.SheetProgress;
 import app.goalpost.support.Fixtures;
 import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.workspace.WorkspaceId;
 import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -77,7 +78,8 @@ public final class ImportBenchmark {
             long[] kpiIds = new long[KPIS];
             KpiService kpis = ctx.getBean(KpiService.class);
             for (int k = 0; k < KPIS; k++) {
-                kpiIds[k] = kpis.create(ws, KpiInput.count("KPI " + k, 100_000, start, start.plusDays(729)));
+                kpiIds[k] = kpis.create(new WorkspaceId(ws), KpiInput.count("KPI " + k, 100_000, start,
+                        start.plusDays(729)));
             }
             Path csv = dir.resolve("actuals.csv");
             Path tsv = dir.resolve("actuals.tsv");
@@ -97,13 +99,14 @@ public final class ImportBenchmark {
             ActualsService actuals = ctx.getBean(ActualsService.class);
             ActualsSource source = ActualsSource.file(SheetFile.of("actuals.csv", csv));
             long baseline = liveHeap();
-            Measured<ActualsPreview> check = measure(() -> actuals.preview(ws, source, Optional.empty(),
+            Measured<ActualsPreview> check = measure(() -> actuals.preview(new WorkspaceId(ws), Optional.empty(),
+                    source,
                     SheetProgress.NONE));
             if (check.result().errors() != 0 || check.result().total() != ROWS) {
                 throw new IllegalStateException("unexpected preview: " + check.result().total() + " rows, "
                         + check.result().errors() + " errors");
             }
-            Measured<Integer> write = measure(() -> actuals.importRows(ws, source, Optional.empty(),
+            Measured<Integer> write = measure(() -> actuals.importRows(new WorkspaceId(ws), Optional.empty(), source,
                     SheetProgress.NONE));
             long retained = liveHeap() - baseline;
             long stored = jdbc.queryForObject("select count(*) from kpi_actual where agency_id = ?", Long.class,

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goalpost.kpi.ActualEntry;
 import app.goalpost.kpi.ActualsService;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.PacingService;
@@ -53,8 +54,8 @@ class ActualsImportDialogTest extends KaribuSupport {
     void kpi() {
         f = fixtures.agency("importui");
         signIn(f.manager());
-        start = pacing.today(f.ws1()).minusDays(10);
-        qualified = kpis.create(f.ws1(), KpiInput.count("Leads qualifiés", 300, start, start.plusDays(89)));
+        start = pacing.today(f.ws1Id()).minusDays(10);
+        qualified = kpis.create(f.ws1Id(), KpiInput.count("Leads qualifiés", 300, start, start.plusDays(89)));
         navigate("w/" + f.ws1() + "/kpis");
         _click(_get(Button.class, spec -> spec.withId("kpi-import")));
     }
@@ -100,7 +101,7 @@ class ActualsImportDialogTest extends KaribuSupport {
         assertThat(_find(Button.class, spec -> spec.withId("import-stop"))).isEmpty();
         assertThat(dialog.confirmButton().isEnabled()).isFalse();
         await(dialog.confirm());
-        assertThat(actuals.list(f.ws1(), qualified, DateRange.of(start, start.plusDays(89)))).isEmpty();
+        assertThat(actuals.list(f.ws1Id(), new KpiId(qualified), DateRange.of(start, start.plusDays(89)))).isEmpty();
     }
 
     @Test
@@ -117,7 +118,8 @@ class ActualsImportDialogTest extends KaribuSupport {
         await(write);
         assertThat(_find(SheetImportDialog.class)).isEmpty();
         NotificationsKt.expectNotifications("2 values saved.");
-        assertThat(actuals.list(f.ws1(), qualified, DateRange.of(start, start.plusDays(89)))).containsExactly(
+        assertThat(actuals.list(f.ws1Id(), new KpiId(qualified), DateRange.of(start,
+                start.plusDays(89)))).containsExactly(
                 new ActualEntry(start, new BigDecimal("3.5")), new ActualEntry(start.plusDays(1), new BigDecimal("4")));
     }
 

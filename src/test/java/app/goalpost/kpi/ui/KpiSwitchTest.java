@@ -3,6 +3,7 @@ package app.goalpost.kpi.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.support.Fixtures.AgencyFixture;
@@ -31,10 +32,10 @@ class KpiSwitchTest extends KaribuSupport {
         AgencyFixture f = fixtures.agency("kpiswitch");
         fixtures.signIn(f.owner());
         LocalDate d = LocalDate.of(2026, 1, 1);
-        long kpi = kpis.create(f.ws1(), KpiInput.count("SQL", 40, d, d.plusDays(29)));
-        String target = workspaces.get(f.ws2()).name();
+        long kpi = kpis.create(f.ws1Id(), KpiInput.count("SQL", 40, d, d.plusDays(29)));
+        String target = workspaces.get(f.ws2Id()).name();
         signIn(f.owner());
-        KpiNavigation.detail(f.ws1(), kpi);
+        KpiNavigation.detail(f.ws1Id(), new KpiId(kpi));
         assertThat(current()).isInstanceOf(KpiDetailView.class);
 
         ShortcutsKt.fireShortcut(Key.KEY_K, KeyModifier.CONTROL);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goalpost.kpi.ActualsService;
 import app.goalpost.kpi.Granularity;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.KpiSummary;
@@ -15,6 +16,7 @@ import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
 import app.goalpost.shell.NotFoundView;
+import app.goalpost.workspace.WorkspaceId;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +53,7 @@ class KpiViewsTest extends KaribuSupport {
     @Test
     void workedExampleEnteredThroughTheUiShowsTheEnginesNumbers() {
         signIn(f.manager());
-        LocalDate today = pacing.today(f.ws1());
+        LocalDate today = pacing.today(f.ws1Id());
         LocalDate start = today.minusDays(44);
         navigate("w/" + f.ws1() + "/kpis");
         _click(_get(Button.class, spec -> spec.withId("kpi-new")));
@@ -87,8 +89,8 @@ class KpiViewsTest extends KaribuSupport {
     @Test
     void pastingFromASpreadsheetPreviewsThenApplies() {
         signIn(f.manager());
-        LocalDate d = pacing.today(f.ws1()).minusDays(3);
-        long id = kpis.create(f.ws1(), KpiInput.count("SQL", 40, d, d.plusDays(29)));
+        LocalDate d = pacing.today(f.ws1Id()).minusDays(3);
+        long id = kpis.create(f.ws1Id(), KpiInput.count("SQL", 40, d, d.plusDays(29)));
         navigate("w/" + f.ws1() + "/kpis/" + id);
         _click(_get(Button.class, spec -> spec.withId("actuals-paste")));
         _get(TextArea.class, spec -> spec.withId("paste-text")).setValue(
@@ -137,7 +139,7 @@ class KpiViewsTest extends KaribuSupport {
         signIn(f.manager());
         navigate("w/" + f.ws1() + "/kpis");
         _click(action(0, "kpi-duplicate-" + id));
-        assertThat(kpis.list(f.ws1(), false)).extracting(KpiSummary::name).containsExactly("Leads", "Leads (copy)");
+        assertThat(kpis.list(f.ws1Id(), false)).extracting(KpiSummary::name).containsExactly("Leads", "Leads (copy)");
         _click(action(0, "kpi-archive-" + id));
         assertThat(GridKt._size(kpiGrid())).isEqualTo(1);
         navigate("w/" + f.ws1() + "/dashboard");
@@ -147,16 +149,16 @@ class KpiViewsTest extends KaribuSupport {
     @Test
     void dashboardSortsBehindFirstOrByName() {
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(f.ws1());
-        long ahead = kpis.create(f.ws1(), KpiInput.count("Alpha deals", 100, today.minusDays(9), today.plusDays(10)));
-        actuals.save(f.ws1(), ahead, Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("90"))));
-        long behind = kpis.create(f.ws1(), KpiInput.count("Zulu leads", 100, today.minusDays(9), today.plusDays(10)));
-        actuals.save(f.ws1(), behind, Granularity.DAY, Map.of(today, Optional.of(BigDecimal.ONE)));
-        kpis.create(f.ws1(), KpiInput.count("Mike visits", 100, today.minusDays(9), today.plusDays(10)));
+        LocalDate today = pacing.today(f.ws1Id());
+        long ahead = kpis.create(f.ws1Id(), KpiInput.count("Alpha deals", 100, today.minusDays(9), today.plusDays(10)));
+        actuals.save(f.ws1Id(), new KpiId(ahead), Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("90"))));
+        long behind = kpis.create(f.ws1Id(), KpiInput.count("Zulu leads", 100, today.minusDays(9), today.plusDays(10)));
+        actuals.save(f.ws1Id(), new KpiId(behind), Granularity.DAY, Map.of(today, Optional.of(BigDecimal.ONE)));
+        kpis.create(f.ws1Id(), KpiInput.count("Mike visits", 100, today.minusDays(9), today.plusDays(10)));
         signIn(f.client());
         navigate("w/" + f.ws1() + "/dashboard");
         assertThat(cardIds()).containsExactly("kpi-card-" + behind, "kpi-card-" + ahead,
-                "kpi-card-" + kpis.list(f.ws1(), false).get(1).id());
+                "kpi-card-" + kpis.list(f.ws1Id(), false).get(1).id());
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<DashboardView.Sort> sort =
                 _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("dashboard-sort"));
@@ -177,7 +179,7 @@ class KpiViewsTest extends KaribuSupport {
         long ws2Kpi = kpiIn(f.ws2(), "Deals");
         AgencyFixture other = fixtures.agency("kpiuiother");
         fixtures.signIn(other.owner());
-        long foreign = kpis.create(other.ws1(), KpiInput.count("Leads", 10, LocalDate.of(2026, 1, 1),
+        long foreign = kpis.create(other.ws1Id(), KpiInput.count("Leads", 10, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 3, 31)));
 
         signIn(f.owner());
@@ -197,9 +199,11 @@ class KpiViewsTest extends KaribuSupport {
 
     private long kpiIn(long workspaceId, String name) {
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(workspaceId);
-        long id = kpis.create(workspaceId, KpiInput.count(name, 100, today.minusDays(9), today.plusDays(20)));
-        actuals.save(workspaceId, id, Granularity.DAY, Map.of(today, Optional.of(BigDecimal.TEN)));
+        LocalDate today = pacing.today(new WorkspaceId(workspaceId));
+        long id = kpis.create(new WorkspaceId(workspaceId), KpiInput.count(name, 100, today.minusDays(9),
+                today.plusDays(20)));
+        actuals.save(new WorkspaceId(workspaceId), new KpiId(id), Granularity.DAY, Map.of(today,
+                Optional.of(BigDecimal.TEN)));
         app.goalpost.support.Fixtures.signOut();
         return id;
     }
@@ -208,15 +212,16 @@ class KpiViewsTest extends KaribuSupport {
     @Test
     void oneBadActualAmongManyMarksItsCellAndSavesNothing() {
         signIn(f.manager());
-        LocalDate d = pacing.today(f.ws1()).minusDays(10);
-        long id = kpis.create(f.ws1(), KpiInput.count("Visits", 1000, d, d.plusDays(29)));
+        LocalDate d = pacing.today(f.ws1Id()).minusDays(10);
+        long id = kpis.create(f.ws1Id(), KpiInput.count("Visits", 1000, d, d.plusDays(29)));
         navigate("w/" + f.ws1() + "/kpis/" + id);
         actualField(0).setDecimal(new BigDecimal("50"));
         actualField(3).setValue("-2");
         actualField(5).setValue("70");
         _click(_get(Button.class, spec -> spec.withId("actuals-save")));
 
-        assertThat(actuals.list(f.ws1(), id, app.goalpost.planning.DateRange.of(d, d.plusDays(29)))).isEmpty();
+        assertThat(actuals.list(f.ws1Id(), new KpiId(id), app.goalpost.planning.DateRange.of(d,
+                d.plusDays(29)))).isEmpty();
         // the cell, drawn again, still holds what was typed, marked, with a message naming its day
         DecimalField bad = actualField(3);
         assertThat(bad.getValue()).isEqualTo("-2");
@@ -231,7 +236,8 @@ class KpiViewsTest extends KaribuSupport {
 
         actualField(3).setValue("20");
         _click(_get(Button.class, spec -> spec.withId("actuals-save")));
-        assertThat(actuals.list(f.ws1(), id, app.goalpost.planning.DateRange.of(d, d.plusDays(29)))).hasSize(3);
+        assertThat(actuals.list(f.ws1Id(), new KpiId(id), app.goalpost.planning.DateRange.of(d,
+                d.plusDays(29)))).hasSize(3);
     }
 
     /** Numbers are read in the user's language; what is not a number is refused at the field with the limit. */
@@ -249,10 +255,10 @@ class KpiViewsTest extends KaribuSupport {
         target.setValue("1e30");
         _click(_get(Button.class, spec -> spec.withId("kpi-save")));
         assertThat(target.getErrorMessage()).contains("\u201c1e30\u201d is not a number");
-        assertThat(kpis.list(f.ws1(), false)).noneMatch(k -> k.name().equals("Leads"));
+        assertThat(kpis.list(f.ws1Id(), false)).noneMatch(k -> k.name().equals("Leads"));
         target.setValue("1,200.5");
         _click(_get(Button.class, spec -> spec.withId("kpi-save")));
-        assertThat(kpis.list(f.ws1(), false)).filteredOn(k -> k.name().equals("Leads"))
+        assertThat(kpis.list(f.ws1Id(), false)).filteredOn(k -> k.name().equals("Leads"))
                 .singleElement().satisfies(k -> assertThat(k.target()).isEqualByComparingTo("1200.5"));
     }
 

@@ -5,13 +5,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.FunnelTestData;
+import app.goalpost.funnel.StageId;
 import app.goalpost.scenario.CeilingMode;
 import app.goalpost.scenario.GoalKind;
 import app.goalpost.scenario.LeverKind;
 import app.goalpost.scenario.ScenarioData;
 import app.goalpost.scenario.ScenarioForm;
+import app.goalpost.scenario.ScenarioId;
 import app.goalpost.scenario.ScenarioService;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
@@ -50,7 +53,7 @@ class ScenariosViewTest extends KaribuSupport {
         fixtures.signIn(f.owner());
         baseline1 = FunnelTestData.workedExample(funnels, f.ws1());
         baseline2 = FunnelTestData.workedExample(funnels, f.ws2());
-        scenario2 = scenarios.create(f.ws2(), form(baseline2, "+15% customers"));
+        scenario2 = scenarios.create(f.ws2Id(), form(baseline2, "+15% customers"));
     }
 
     static ScenarioForm form(long baselineId, String name) {
@@ -64,19 +67,19 @@ class ScenariosViewTest extends KaribuSupport {
         signIn(f.contributor());
         navigate("w/" + f.ws2() + "/scenarios");
         _click(_get(Button.class, spec -> spec.withId("duplicate-scenario")));
-        assertThat(scenarios.list(f.ws2(), baseline2)).extracting(ScenarioData::name)
+        assertThat(scenarios.list(f.ws2Id(), new BaselineId(baseline2))).extracting(ScenarioData::name)
                 .containsExactly("+15% customers", "+15% customers (copy)");
         _click(_get(Button.class, spec -> spec.withId("new-scenario")));
         _get(TextField.class, spec -> spec.withId("scenario-name")).setValue("Double the deals");
         _get(DecimalField.class, spec -> spec.withId("goal-amount")).setDecimal(new BigDecimal("100"));
         _click(_get(Button.class, spec -> spec.withId("save-scenario")));
-        assertThat(scenarios.list(f.ws2(), baseline2)).hasSize(3);
+        assertThat(scenarios.list(f.ws2Id(), new BaselineId(baseline2))).hasSize(3);
 
         open("w/" + f.ws2() + "/scenarios/" + baseline2, String.valueOf(scenario2));
         _click(_get(Button.class, spec -> spec.withId("adopt-scenario")));
         ConfirmDialogKt._fireReject(_get(ConfirmDialog.class));
-        assertThat(scenarios.get(f.ws2(), scenario2).adopted()).isTrue();
-        assertThat(scenarios.get(f.ws2(), scenario2).targets()).isNotEmpty();
+        assertThat(scenarios.get(f.ws2Id(), new ScenarioId(scenario2)).adopted()).isTrue();
+        assertThat(scenarios.get(f.ws2Id(), new ScenarioId(scenario2)).targets()).isNotEmpty();
     }
 
     @Test
@@ -94,7 +97,7 @@ class ScenariosViewTest extends KaribuSupport {
     @Test
     void viewersReadButCannotEdit() {
         fixtures.signIn(f.owner());
-        scenarios.create(f.ws1(), form(baseline1, "Plan"));
+        scenarios.create(f.ws1Id(), form(baseline1, "Plan"));
         signIn(f.client());
         navigate("w/" + f.ws1() + "/scenarios");
         assertThat(_get(Paragraph.class, spec -> spec.withId("result-status")).getText()).contains("Reachable");
@@ -131,8 +134,9 @@ class ScenariosViewTest extends KaribuSupport {
         name.setValue("Manager's version");
 
         fixtures.signIn(f.contributor());
-        ScenarioData current = scenarios.get(f.ws2(), scenario2);
-        scenarios.update(f.ws2(), scenario2, current.version(), current.form().withName("Contributor's version"));
+        ScenarioData current = scenarios.get(f.ws2Id(), new ScenarioId(scenario2));
+        scenarios.update(f.ws2Id(), new ScenarioId(scenario2), current.form().withName("Contributor's version"),
+                current.version());
         signIn(f.manager());
 
         _click(_get(Button.class, spec -> spec.withId("save-scenario")));
@@ -145,7 +149,7 @@ class ScenariosViewTest extends KaribuSupport {
                 .contains("Someone else saved this scenario in the meantime").contains("Close");
         assertThat(_get(TextField.class, spec -> spec.withId("scenario-name")).getValue())
                 .isEqualTo("Manager's version");
-        assertThat(scenarios.get(f.ws2(), scenario2).name()).isEqualTo("Contributor's version");
+        assertThat(scenarios.get(f.ws2Id(), new ScenarioId(scenario2)).name()).isEqualTo("Contributor's version");
     }
 
     @Test
@@ -160,7 +164,7 @@ class ScenariosViewTest extends KaribuSupport {
         goal.setValue("12,5");
         assertThat(goal.getErrorMessage()).contains("\u201c12,5\u201d is not a number");
         _click(_get(Button.class, spec -> spec.withId("save-scenario")));
-        assertThat(scenarios.get(f.ws2(), scenario2).form().goalAmount()).isEqualByComparingTo("15");
+        assertThat(scenarios.get(f.ws2Id(), new ScenarioId(scenario2)).form().goalAmount()).isEqualByComparingTo("15");
         goal.setValue("12.5");
         assertThat(goal.isInvalid()).isFalse();
     }
@@ -168,7 +172,7 @@ class ScenariosViewTest extends KaribuSupport {
     @Test
     void aScenarioThatNoLongerFitsItsBaselineSaysWhy() {
         signIn(f.owner());
-        funnels.removeStage(f.ws2(), funnels.stages(f.ws2()).getLast().id());
+        funnels.removeStage(f.ws2Id(), new StageId(funnels.stages(f.ws2Id()).getLast().id()));
         signIn(f.manager());
         navigate("w/" + f.ws2() + "/scenarios");
         assertThat(_get(Paragraph.class, spec -> spec.withId("scenario-problem-" + scenario2)).getText())

@@ -62,7 +62,7 @@ class AgencyHomeViewTest extends KaribuSupport {
         assertThat(name.isInvalid()).isTrue();
         assertThat(workspaces.list("", true)).hasSize(3);
 
-        String existing = workspaces.get(f.ws1()).name();
+        String existing = workspaces.get(f.ws1Id()).name();
         name.setValue(existing.toLowerCase(java.util.Locale.ROOT));
         _click(_get(Button.class, spec -> spec.withId("save-workspace")));
         assertThat(name.isInvalid()).isTrue();
@@ -126,7 +126,7 @@ class AgencyHomeViewTest extends KaribuSupport {
         navigate("w/" + f.ws3() + "/settings");
         _get(app.goalpost.shell.NotFoundView.class);
         signIn(f.owner());
-        workspaces.setArchived(f.ws3(), false);
+        workspaces.setArchived(f.ws3Id(), false);
         assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).contains(f.ws3());
     }
 
