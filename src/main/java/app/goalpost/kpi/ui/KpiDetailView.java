@@ -80,11 +80,12 @@ class KpiDetailView extends WorkspaceScopedView {
         PacingResult r = p.result();
         KpiFormat format = KpiFormat.of(p.kpi(), workspace.currency(), getLocale());
         summary.removeAll();
-        StatusBadge badge = new StatusBadge(p.status());
+        StatusBadge badge = new StatusBadge(p.status(), p.kpi().kind());
         badge.setId("kpi-status");
         summary.add(fact("kpi.fact.status", badge));
         if (p.kpi().cumulative()) {
-            summary.add(fact("kpi.fact.achieved", r.actual().isPresent()
+            summary.add(fact(p.kpi().kind() == app.goalpost.kpi.KpiKind.BUDGET ? "kpi.fact.spent"
+                    : "kpi.fact.achieved", r.actual().isPresent()
                     ? getTranslation("kpi.fact.achievedValue", format.value(r.actual().getAsDouble()),
                             format.value(p.kpi().target()), format.share(r.achieved()))
                     : getTranslation("kpi.fact.noActuals"), "kpi-achieved"));
