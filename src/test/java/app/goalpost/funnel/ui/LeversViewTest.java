@@ -63,6 +63,9 @@ class LeversViewTest extends KaribuSupport {
         String option = _get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("levers-chart")).getElement()
                 .getProperty(app.goalpost.shared.ui.EChart.OPTION);
         assertThat(option).contains("Rates against the benchmark median").doesNotContain("Benchmark range");
+        // money in a generated sentence reads as in the grid (one formatter), not as the engine's "1,667.00 EUR"
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("lever-findings")).getElement().getTextRecursively())
+                .contains("as extra traffic would cost about €").doesNotContain(" EUR");
 
         fixtures.signIn(f.owner());
         funnels.addStage(f.ws2(), "Checkouts", "checkout");
