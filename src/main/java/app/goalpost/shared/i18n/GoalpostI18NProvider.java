@@ -1,7 +1,6 @@
 package app.goalpost.shared.i18n;
 
 import app.goalpost.planning.Money;
-import app.goalpost.shared.ui.Formats;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.DecimalFormat;
 import java.text.Format;
@@ -91,7 +90,7 @@ public class GoalpostI18NProvider implements I18NProvider {
         Object[] out = params.clone();
         for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof Money m) {
-                out[i] = Formats.money(m.amount(), m.currency(), locale);
+                out[i] = MoneyFormat.format(m.amount(), m.currency(), locale);
             }
         }
         return out;
