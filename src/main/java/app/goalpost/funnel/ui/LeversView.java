@@ -100,7 +100,7 @@ class LeversView extends WorkspaceScopedView {
         grid.addColumn(l -> l.rate().isDefined() ? pct(l.rate().value()) : "–").setHeader(getTranslation(
                 "levers.col.rate")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(l -> l.benchmark().map(r -> range(r.rate())).orElse("–"))
-                .setHeader(getTranslation("levers.col.range")).setFlexGrow(2);
+                .setHeader(getTranslation("levers.col.range")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> l.gapToMedian().isPresent() ? signedPoints(l.gapToMedian().getAsDouble()) : "–")
                 .setHeader(getTranslation("levers.col.gap")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(l -> l.lostShare().isPresent() ? pct(l.lostShare().getAsDouble()) : "–")
@@ -147,8 +147,9 @@ class LeversView extends WorkspaceScopedView {
         ObjectNode xAxis = option.putObject("xAxis").put("type", "category");
         // each label wraps within its own slot of the axis, so neighbours (and the last one) never overlap
         int slot = Math.max(60, Math.min(140, 640 / Math.max(1, result.levers().size())));
+        // without a line height the wrapped lines of a long label ("Opportunities → / Customers") overprint
         xAxis.putObject("axisLabel").put("interval", 0).put("width", slot).put("overflow", "break")
-                .put("hideOverlap", false);
+                .put("lineHeight", 16).put("hideOverlap", false);
         ArrayNode categories = xAxis.putArray("data");
         option.putObject("yAxis").put("type", "value").put("gpPercent", true);
         ArrayNode series = option.putArray("series");
@@ -159,6 +160,8 @@ class LeversView extends WorkspaceScopedView {
         ArrayNode band = anyRange ? bar(series, getTranslation("levers.chart.range"), "range") : null;
         ObjectNode medianSeries = series.addObject().put("type", "scatter")
                 .put("name", getTranslation("levers.chart.median")).put("symbol", "diamond").put("symbolSize", 14);
+        // the same marker colour whether or not the range series come before it in the palette
+        medianSeries.putObject("itemStyle").put("color", "#374151");
         ArrayNode medians = medianSeries.putArray("data");
         if (anyRange) {
             ((ObjectNode) series.get(1)).putObject("itemStyle").put("color", "transparent");

@@ -91,6 +91,9 @@ class KpiWordingTest extends KaribuSupport {
 
         navigate("w/" + f.ws1() + "/kpis/" + over);
         assertThat(_get(Span.class, spec -> spec.withId("kpi-status")).getText()).isEqualTo("Over budget");
+        assertThat(_get(Span.class, spec -> spec.withId("kpi-rule")).getText()).isEqualTo("Budget, tolerance ±5%");
+        assertThat(_get(Span.class, spec -> spec.withId("kpi-projection")).getText())
+                .isEqualTo("€1,400.00 (140% of budget)");
 
         navigate("w/" + f.ws1() + "/kpis");
         @SuppressWarnings("unchecked")
