@@ -101,6 +101,25 @@ class KpiWordingTest extends KaribuSupport {
         assertThat(GridKt._getFormatted(grid, 0, "kind")).isEqualTo("Budget");
     }
 
+    /** The editor says how the chosen unit, direction and aggregation will be judged, before saving. */
+    @Test
+    void theEditorSaysWhichKindTheChoicesMake() {
+        signIn(f.manager());
+        navigate("w/" + f.ws1() + "/kpis");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("kpi-new")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<app.goalpost.planning.pacing.Kpi.Direction> direction =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("kpi-direction"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<app.goalpost.planning.pacing.Kpi.Unit> unit =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("kpi-unit"));
+        assertThat(direction.getHelperText()).isEqualTo("An outcome to reach: ahead, on track or behind.");
+        unit.setValue(app.goalpost.planning.pacing.Kpi.Unit.MONEY);
+        direction.setValue(app.goalpost.planning.pacing.Kpi.Direction.LOWER_IS_BETTER);
+        assertThat(direction.getHelperText()).isEqualTo("A budget to spend as planned: under, on or over budget.");
+    }
+
     /** The same badge in French. */
     @Test
     void budgetWordingInFrench() {
