@@ -70,6 +70,17 @@ class WordingBrowserIT extends BrowserSupport {
         assertThat(page.locator("#lever-findings")).not().containsText(" EUR");
         screenshot("levers-median-only");
 
+        // the scenario page's generated sentence writes the extra spend as the tables write money
+        page.navigate(url("w/" + f.ws1() + "/scenarios"));
+        page.locator("#lever-kind").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Top-of-funnel volume"))
+                .first().click();
+        Locator result = page.locator("#scenario-result");
+        assertThat(result).containsText("Extra media spend: 3,334 more Website visitors at the current cost, €1,667.00.");
+        screenshot("scenario-volume-money");
+        result.screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target", "screenshots", "scenario-volume-money-result.png")));
+
         page.navigate(url("w/" + f.ws2() + "/levers"));
         page.locator("#levers-set input").fill("B2C");
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("B2C")).first().click();
