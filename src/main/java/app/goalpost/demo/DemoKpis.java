@@ -93,7 +93,8 @@ class DemoKpis {
         double firstGrowth = targets.getFirst().plannedVolume() / baseline.rows().getFirst().volume().doubleValue();
         // the plan buys extra top-of-funnel volume at the baseline's cost per unit (docs/method.md)
         double plannedSpend = baselineSpend * firstGrowth;
-        paced.add(create(ws, MEDIA_SPEND, Kpi.Unit.MONEY, Kpi.Direction.HIGHER_IS_BETTER, Kpi.Aggregation.CUMULATIVE,
+        // a budget: spending more than planned is over budget, not "ahead" (KpiKind)
+        paced.add(create(ws, MEDIA_SPEND, Kpi.Unit.MONEY, Kpi.Direction.LOWER_IS_BETTER, Kpi.Aggregation.CUMULATIVE,
                 plannedSpend, period, 0.99, baselineSpend));
         planned(targets, "lead").ifPresent(leads -> paced.add(create(ws, COST_PER_LEAD, Kpi.Unit.MONEY,
                 Kpi.Direction.LOWER_IS_BETTER, Kpi.Aggregation.LEVEL, plannedSpend / leads, period, 1.09, 0)));

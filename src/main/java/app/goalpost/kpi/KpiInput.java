@@ -22,6 +22,12 @@ public record KpiInput(String name, Kpi.Unit unit, Kpi.Direction direction, Kpi.
                 BigDecimal.valueOf(target), start, end, DEFAULT_TOLERANCE, Optional.empty());
     }
 
+    /** Money to spend over a period, judged against its planned pace: spending more is over budget. */
+    public static KpiInput budget(String name, BigDecimal amount, LocalDate start, LocalDate end) {
+        return new KpiInput(name, Kpi.Unit.MONEY, Kpi.Direction.LOWER_IS_BETTER, Kpi.Aggregation.CUMULATIVE,
+                amount, start, end, DEFAULT_TOLERANCE, Optional.empty());
+    }
+
     public KpiInput withStageKey(String key) {
         return new KpiInput(name, unit, direction, aggregation, target, periodStart, periodEnd, tolerance,
                 Optional.ofNullable(key));

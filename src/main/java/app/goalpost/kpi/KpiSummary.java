@@ -20,6 +20,10 @@ public record KpiSummary(long id, long workspaceId, String name, Kpi.Unit unit, 
                 stageKey);
     }
 
+    public KpiKind kind() {
+        return KpiKind.of(unit, direction, aggregation);
+    }
+
     public boolean cumulative() {
         return aggregation == Kpi.Aggregation.CUMULATIVE;
     }

@@ -15,7 +15,10 @@ public final class Messages {
     private static final String PCT = "number,#0.##%";
     private static final String VOL = "number,#,##0.#";
 
-    /** Key → English pattern. Argument types are noted per group. */
+    /**
+     * Key → English pattern. Argument types are noted per group; an amount of money is one {@link Money} argument,
+     * which the app renders with its locale's currency format and {@link #english} as "1,667.00 EUR".
+     */
     public static final Map<String, String> ENGLISH = Map.ofEntries(
             // funnel warnings: stage names (String), rate (Double fraction)
             Map.entry("funnel.warning.rateAbove100",
@@ -30,7 +33,7 @@ public final class Messages {
             Map.entry("plan.noExtraMediaSpend", "No extra media spend: more of the existing traffic converts. "
                     + "The plan may need skills instead (a CRO specialist, freelancer or agency)."),
             Map.entry("plan.extraMediaSpend",
-                    "Extra media spend: {0,number,#,##0} more {1} at the current cost, {2,number,#,##0.00} {3}."),
+                    "Extra media spend: {0,number,#,##0} more {1} at the current cost, {2}."),
             Map.entry("plan.extraMediaSpendUnknown",
                     "{0,number,#,##0} more {1} needed; the cost is unknown (no spend attributed to {1})."),
             Map.entry("plan.adjustment.redistributed",
@@ -70,7 +73,7 @@ public final class Messages {
             Map.entry("lever.belowBenchmarkLow", "{0} → {1} is {2," + PCT + "}, below the benchmark range {3," + PCT
                     + "}–{5," + PCT + "} (median {4," + PCT + "}): reaching the median would add {6," + VOL + "} {7}."),
             Map.entry("lever.costViaVolume", "Buying the same {2," + VOL + "} {3} as extra traffic would cost about "
-                    + "{4,number,#,##0.00} {5}."),
+                    + "{4}."),
             Map.entry("lever.atOrAboveBenchmark", "{0} → {1} is {2," + PCT + "}, at or above the benchmark median of {4,"
                     + PCT + "}."),
             Map.entry("lever.aboveBenchmarkHigh", "{0} → {1} is {2," + PCT + "}, above the benchmark range {3," + PCT
@@ -94,14 +97,21 @@ public final class Messages {
     private Messages() {
     }
 
-    /** English text for a message; unknown keys render as the key itself so nothing is silently dropped. */
+    /**
+     * The engine's own English text for a message (logs, engine tests); unknown keys render as the key itself so
+     * nothing is silently dropped. Money reads plainly here ("1,667.00 EUR"); the app's pages render it with the
+     * user's currency format instead.
+     */
     public static String english(Message message) {
         String pattern = ENGLISH.get(message.key());
         if (pattern == null) {
             return message.key();
         }
         Object[] args = message.args().stream()
-                .map(a -> a instanceof java.time.LocalDate d ? d.toString() : a).toArray();
+                .map(a -> a instanceof java.time.LocalDate d ? d.toString()
+                        : a instanceof Money m ? new java.text.DecimalFormat("#,##0.00",
+                                java.text.DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(m.amount()) + " "
+                                + m.currency().getCurrencyCode() : a).toArray();
         return new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 }

@@ -171,6 +171,17 @@ class DemoDataTest {
         assertThat(pacing.dashboard(new WorkspaceId(seeded.lumen())).kpis()).noneMatch(k -> k.result().seasonal());
     }
 
+    /** The media spend each demo plan assumes is a budget (on/over budget), the cost per lead a cost. */
+    @Test
+    void mediaSpendIsABudgetAndTheCostPerLeadACost() {
+        for (long ws : ids()) {
+            assertThat(kpis.list(ws, false)).filteredOn(k -> k.name().equals(DemoKpis.MEDIA_SPEND)).singleElement()
+                    .extracting(KpiSummary::kind).isEqualTo(app.goalpost.kpi.KpiKind.BUDGET);
+            assertThat(kpis.list(ws, false)).filteredOn(k -> k.name().equals(DemoKpis.COST_PER_LEAD))
+                    .allMatch(k -> k.kind() == app.goalpost.kpi.KpiKind.COST);
+        }
+    }
+
     private static List<Long> ids() {
         return List.of(seeded.lumen(), seeded.harbor(), seeded.keller());
     }

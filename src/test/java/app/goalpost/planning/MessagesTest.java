@@ -32,7 +32,7 @@ class MessagesTest {
     @Test
     void formatsMoneyDatesAndUnknownKeys() {
         assertThat(Messages.english(Message.of("plan.extraMediaSpend", 3334L, "Website visitors",
-                new BigDecimal("1667.0"), "EUR")))
+                Money.of("1667.0", "EUR"))))
                 .isEqualTo("Extra media spend: 3,334 more Website visitors at the current cost, 1,667.00 EUR.");
         assertThat(Messages.english(Message.of("review.due", LocalDate.of(2026, 3, 1))))
                 .isEqualTo("Next review due on 2026-03-01.");

@@ -101,7 +101,7 @@ class LeversView extends WorkspaceScopedView {
         grid.addColumn(l -> l.rate().isDefined() ? pct(l.rate().value()) : "–").setHeader(getTranslation(
                 "levers.col.rate")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(l -> l.benchmark().map(r -> range(r.rate())).orElse("–"))
-                .setHeader(getTranslation("levers.col.range")).setFlexGrow(2);
+                .setHeader(getTranslation("levers.col.range")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> l.gapToMedian().isPresent() ? signedPoints(l.gapToMedian().getAsDouble()) : "–")
                 .setHeader(getTranslation("levers.col.gap")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(l -> l.lostShare().isPresent() ? pct(l.lostShare().getAsDouble()) : "–")
@@ -127,32 +127,48 @@ class LeversView extends WorkspaceScopedView {
 
     /**
      * Bars of each step's rate, the benchmark range as a floating band (an invisible base bar up to the low end,
-     * stacked with the range), and the median as a marker. Values in percent; tooltips pre-formatted.
+     * stacked with the range), and the median as a marker. Values in percent; tooltips pre-formatted. The legend
+     * and the title name the range only when the catalogue gives one for some step: a median alone draws no band.
      */
     private ObjectNode chart(LeverAnalysis result) {
+        boolean anyRange = result.levers().stream().flatMap(l -> l.benchmark().stream())
+                .anyMatch(b -> hasRange(b.rate()));
         ObjectNode option = EChart.newOption();
-        option.putObject("title").put("text", getTranslation("levers.chart.title")).put("left", "center")
-                .putObject("textStyle").put("fontSize", 14);
+        option.putObject("title").put("text", getTranslation(anyRange ? "levers.chart.title"
+                : "levers.chart.titleMedian")).put("left", "center").putObject("textStyle").put("fontSize", 14);
         option.putObject("tooltip").put("trigger", "item");
-        option.putObject("grid").put("bottom", 80);
-        option.putObject("legend").put("bottom", 0).putArray("data").add(getTranslation("levers.chart.rate"))
-                .add(getTranslation("levers.chart.range")).add(getTranslation("levers.chart.median"));
+        // room on both sides for the outer labels, which are centred on their bar and would overflow the canvas
+        option.putObject("grid").put("bottom", 96).put("left", 64).put("right", 64);
+        ArrayNode legend = option.putObject("legend").put("bottom", 0).putArray("data")
+                .add(getTranslation("levers.chart.rate"));
+        if (anyRange) {
+            legend.add(getTranslation("levers.chart.range"));
+        }
+        legend.add(getTranslation("levers.chart.median"));
         ObjectNode xAxis = option.putObject("xAxis").put("type", "category");
-        xAxis.putObject("axisLabel").put("interval", 0).put("width", 120).put("overflow", "break");
+        // each label wraps within its own slot of the axis, so neighbours (and the last one) never overlap
+        int slot = Math.max(60, Math.min(140, 640 / Math.max(1, result.levers().size())));
+        // without a line height the wrapped lines of a long label ("Opportunities → / Customers") overprint
+        xAxis.putObject("axisLabel").put("interval", 0).put("width", slot).put("overflow", "break")
+                .put("lineHeight", 16).put("hideOverlap", false);
         ArrayNode categories = xAxis.putArray("data");
         option.putObject("yAxis").put("type", "value").put("gpPercent", true);
         ArrayNode series = option.putArray("series");
         ArrayNode rates = bar(series, getTranslation("levers.chart.rate"), null);
         // all bars share one slot per step, so the band sits behind the rate and the median marker on top of both
         ((ObjectNode) series.get(0)).put("barGap", "-100%");
-        ArrayNode base = bar(series, "base", "range");
-        ArrayNode band = bar(series, getTranslation("levers.chart.range"), "range");
+        ArrayNode base = anyRange ? bar(series, "base", "range") : null;
+        ArrayNode band = anyRange ? bar(series, getTranslation("levers.chart.range"), "range") : null;
         ObjectNode medianSeries = series.addObject().put("type", "scatter")
                 .put("name", getTranslation("levers.chart.median")).put("symbol", "diamond").put("symbolSize", 14);
+        // the same marker colour whether or not the range series come before it in the palette
+        medianSeries.putObject("itemStyle").put("color", "#374151");
         ArrayNode medians = medianSeries.putArray("data");
-        ((ObjectNode) series.get(1)).putObject("itemStyle").put("color", "transparent");
-        ((ObjectNode) series.get(1)).putObject("tooltip").put("show", false);
-        ((ObjectNode) series.get(2)).putObject("itemStyle").put("opacity", 0.35);
+        if (anyRange) {
+            ((ObjectNode) series.get(1)).putObject("itemStyle").put("color", "transparent");
+            ((ObjectNode) series.get(1)).putObject("tooltip").put("show", false);
+            ((ObjectNode) series.get(2)).putObject("itemStyle").put("opacity", 0.35);
+        }
         for (Lever l : result.levers()) {
             String step = l.from() + " → " + l.to();
             categories.add(step);
@@ -160,13 +176,17 @@ class LeversView extends WorkspaceScopedView {
             rates.addObject().put("value", rate * 100).put("tip", step + ": " + (l.rate().isDefined() ? pct(rate) : "–"));
             if (l.benchmark().isPresent()) {
                 Estimate e = l.benchmark().get().rate();
-                base.addObject().put("value", e.lowOrMedian() * 100);
-                band.addObject().put("value", (e.highOrMedian() - e.lowOrMedian()) * 100)
-                        .put("tip", step + ": " + range(e));
-                medians.addObject().put("value", e.median() * 100).put("tip", step + ": " + pct(e.median()));
+                if (anyRange) {
+                    base.addObject().put("value", e.lowOrMedian() * 100);
+                    band.addObject().put("value", (e.highOrMedian() - e.lowOrMedian()) * 100)
+                            .put("tip", step + ": " + range(e));
+                }
+                medians.addObject().put("value", e.median() * 100).put("tip", step + ": " + range(e));
             } else {
-                base.addNull();
-                band.addNull();
+                if (anyRange) {
+                    base.addNull();
+                    band.addNull();
+                }
                 medians.addNull();
             }
         }
@@ -181,12 +201,17 @@ class LeversView extends WorkspaceScopedView {
         return s.putArray("data");
     }
 
+    /** "30% – 50% (median 42%)" where the catalogue has a range, "42% (median)" where it has only the median. */
     private String range(Estimate e) {
         String median = pct(e.median());
-        if (e.low().isEmpty() && e.high().isEmpty()) {
-            return median;
+        if (!hasRange(e)) {
+            return getTranslation("levers.range.medianOnly", median);
         }
-        return pct(e.lowOrMedian()) + " – " + pct(e.highOrMedian()) + " (" + median + ")";
+        return getTranslation("levers.range.value", pct(e.lowOrMedian()), pct(e.highOrMedian()), median);
+    }
+
+    private static boolean hasRange(Estimate e) {
+        return e.low().isPresent() || e.high().isPresent();
     }
 
     private String signedPoints(double gap) {

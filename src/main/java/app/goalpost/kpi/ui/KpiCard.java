@@ -18,7 +18,7 @@ class KpiCard extends Div {
 
         Span name = new Span(pacing.kpi().name());
         name.addClassName("gp-kpi-name");
-        Div head = new Div(name, new StatusBadge(pacing.status()));
+        Div head = new Div(name, new StatusBadge(pacing.status(), pacing.kpi().kind()));
         head.addClassName("gp-kpi-head");
         add(head);
 
@@ -45,11 +45,17 @@ class KpiCard extends Div {
         addClickListener(e -> open.run());
     }
 
-    /** "40 % of goal · 50 % of period" (cumulative) or "Current 3.1 % · target 3.5 %" (level). */
+    /** "40 % of goal · 50 % of period" (cumulative; with the seasonal expected share when there is one) or "Now 3.1 % · target 3.5 %" (level). */
     private String progressText(KpiPacing pacing, KpiFormat format) {
         PacingResult r = pacing.result();
         if (pacing.kpi().cumulative()) {
-            return getTranslation("kpi.card.achieved", format.share(r.achieved()), format.share(r.elapsed()));
+            String key = pacing.kpi().kind() == app.goalpost.kpi.KpiKind.BUDGET ? "kpi.card.spent" : "kpi.card.achieved";
+            // the status is judged against last year's season when there is one: show that share, not only the
+            // straight share of the period, or the card contradicts its own badge
+            return r.seasonal()
+                    ? getTranslation(key + "Seasonal", format.share(r.achieved()), format.share(r.expected()),
+                            format.share(r.elapsed()))
+                    : getTranslation(key, format.share(r.achieved()), format.share(r.elapsed()));
         }
         return r.actual().isPresent()
                 ? getTranslation("kpi.card.level", format.value(r.actual().getAsDouble()),

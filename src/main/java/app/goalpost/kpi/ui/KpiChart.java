@@ -45,7 +45,7 @@ public class KpiChart extends EChart {
         int todayIndex = today.isBefore(s.date(0)) || today.isAfter(s.date(s.days() - 1)) ? -1
                 : (int) (today.toEpochDay() - s.date(0).toEpochDay());
         if (mini) {
-            mini(option, s, KpiFormat.colour(pacing.status()), todayIndex);
+            mini(option, s, KpiFormat.colour(pacing.status(), pacing.kpi().kind()), todayIndex);
         } else {
             full(option, pacing, format, text, todayIndex);
         }
@@ -84,7 +84,7 @@ public class KpiChart extends EChart {
             int todayIndex) {
         PacingSeries s = pacing.series();
         double target = pacing.kpi().target().doubleValue();
-        String colour = KpiFormat.colour(pacing.status());
+        String colour = KpiFormat.colour(pacing.status(), pacing.kpi().kind());
         ArrayNode days = option.putObject("xAxis").put("type", "category").put("boundaryGap", false).putArray("data");
         for (int day = 0; day < s.days(); day++) {
             days.add(Formats.date(s.date(day), format.locale()));

@@ -82,11 +82,13 @@ class KpiDetailView extends WorkspaceScopedView {
         PacingResult r = p.result();
         KpiFormat format = KpiFormat.of(p.kpi(), workspace.currency(), getLocale());
         summary.removeAll();
-        StatusBadge badge = new StatusBadge(p.status());
+        boolean budget = p.kpi().kind() == app.goalpost.kpi.KpiKind.BUDGET;
+        StatusBadge badge = new StatusBadge(p.status(), p.kpi().kind());
         badge.setId("kpi-status");
         summary.add(fact("kpi.fact.status", badge));
         if (p.kpi().cumulative()) {
-            summary.add(fact("kpi.fact.achieved", r.actual().isPresent()
+            summary.add(fact(p.kpi().kind() == app.goalpost.kpi.KpiKind.BUDGET ? "kpi.fact.spent"
+                    : "kpi.fact.achieved", r.actual().isPresent()
                     ? getTranslation("kpi.fact.achievedValue", format.value(r.actual().getAsDouble()),
                             format.value(p.kpi().target()), format.share(r.achieved()))
                     : getTranslation("kpi.fact.noActuals"), "kpi-achieved"));
@@ -103,12 +105,14 @@ class KpiDetailView extends WorkspaceScopedView {
             summary.add(fact(r.seasonal() ? "kpi.fact.expectedSeasonal" : "kpi.fact.expected",
                     format.share(r.expected()), "kpi-expected"));
             summary.add(fact("kpi.fact.projection", r.projection().isPresent()
-                    ? getTranslation("kpi.fact.projectionValue", format.value(r.projection().getAsDouble()),
+                    ? getTranslation(budget ? "kpi.fact.projectionValueBudget" : "kpi.fact.projectionValue",
+                            format.value(r.projection().getAsDouble()),
                             format.share(r.projectionShare().getAsDouble()))
                     : getTranslation("kpi.fact.noActuals"), "kpi-projection"));
         }
-        summary.add(fact("kpi.fact.rule", getTranslation("kpi.fact.ruleValue",
-                getTranslation("kpi.direction." + p.kpi().direction().name()),
+        // a budget's rule is not "lower is better": spending less than planned is not a win either
+        summary.add(fact("kpi.fact.rule", getTranslation("kpi.fact.ruleValue", getTranslation(budget
+                ? "kpi.kind.BUDGET" : "kpi.direction." + p.kpi().direction().name()),
                 format.share(p.kpi().tolerance().doubleValue())), "kpi-rule"));
         chart.show(p, r.date(), format, this::getTranslation);
     }

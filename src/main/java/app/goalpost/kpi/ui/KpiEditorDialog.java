@@ -81,6 +81,15 @@ class KpiEditorDialog extends Dialog {
         tolerance.setDecimal(initial.tolerance().movePointRight(2).stripTrailingZeros());
         stageKey.setValue(initial.stageKey().orElse(""));
 
+        // say how the chosen unit, direction and aggregation will be judged, so a budget is not set up as a goal
+        Runnable kind = () -> direction.setHelperText(unit.getValue() == null || direction.getValue() == null
+                || aggregation.getValue() == null ? null : getTranslation("kpi.kind.help."
+                        + app.goalpost.kpi.KpiKind.of(unit.getValue(), direction.getValue(), aggregation.getValue())));
+        unit.addValueChangeListener(e -> kind.run());
+        direction.addValueChangeListener(e -> kind.run());
+        aggregation.addValueChangeListener(e -> kind.run());
+        kind.run();
+
         FormLayout form = new FormLayout(name, unit, direction, aggregation, target, tolerance, start, end, stageKey);
         form.setColspan(name, 2);
         add(form);

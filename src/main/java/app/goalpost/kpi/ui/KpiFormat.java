@@ -1,5 +1,6 @@
 package app.goalpost.kpi.ui;
 
+import app.goalpost.kpi.KpiKind;
 import app.goalpost.kpi.KpiSummary;
 import app.goalpost.planning.pacing.Kpi;
 import app.goalpost.planning.pacing.PacingStatus;
@@ -33,13 +34,25 @@ record KpiFormat(Kpi.Unit unit, Currency currency, Locale locale) {
         return Formats.percent(ratio, Math.abs(ratio) < 10 ? 1 : 0, locale);
     }
 
-    /** Status colours, also used on the canvas where CSS variables do not reach (styles.css has the same). */
-    static String colour(PacingStatus status) {
+    /** Whether a status is good news for this kind of KPI: spending under the plan is no win for a budget. */
+    enum Tone { GOOD, NEUTRAL, BAD, NONE }
+
+    static Tone tone(PacingStatus status, KpiKind kind) {
         return switch (status) {
-            case AHEAD -> "#1a7f37";
-            case ON_TRACK -> "#1565c0";
-            case BEHIND -> "#c62828";
-            case NOT_STARTED, NO_DATA -> "#6b7280";
+            case AHEAD -> kind == KpiKind.BUDGET ? Tone.NEUTRAL : Tone.GOOD;
+            case ON_TRACK -> kind == KpiKind.BUDGET ? Tone.GOOD : Tone.NEUTRAL;
+            case BEHIND -> Tone.BAD;
+            case NOT_STARTED, NO_DATA -> Tone.NONE;
+        };
+    }
+
+    /** Status colours, also used on the canvas where CSS variables do not reach (styles.css has the same). */
+    static String colour(PacingStatus status, KpiKind kind) {
+        return switch (tone(status, kind)) {
+            case GOOD -> "#1a7f37";
+            case NEUTRAL -> "#1565c0";
+            case BAD -> "#c62828";
+            case NONE -> "#6b7280";
         };
     }
 }

@@ -86,6 +86,8 @@ class KpiListView extends WorkspaceScopedView {
         grid.addColumn(KpiSummary::name).setHeader(getTranslation("kpi.field.name")).setFlexGrow(3).setKey("name");
         grid.addColumn(k -> KpiFormat.of(k, w.currency(), getLocale()).value(k.target()))
                 .setHeader(getTranslation("kpi.field.target")).setAutoWidth(true);
+        grid.addColumn(k -> getTranslation("kpi.kind." + k.kind().name()))
+                .setHeader(getTranslation("kpi.field.kind")).setAutoWidth(true).setKey("kind");
         grid.addColumn(k -> getTranslation("kpi.aggregation." + k.aggregation().name()))
                 .setHeader(getTranslation("kpi.field.aggregation")).setAutoWidth(true);
         grid.addColumn(k -> Formats.date(k.period().start(), getLocale()) + " – "

@@ -165,8 +165,7 @@ public record LeverAnalysis(List<Lever> levers, List<Lever> ranked, List<Lever> 
                             e.median(), e.highOrMedian(), l.extraOutputAtMedian().orElse(0), f.stage(f.last()).name(),
                             l.lostShare().getAsDouble()));
                     l.costViaVolume().ifPresent(c -> out.add(Message.of("lever.costViaVolume", l.from(), l.to(),
-                            l.extraOutputAtMedian().orElse(0), f.stage(f.last()).name(), c.amount(),
-                            c.currency().getCurrencyCode())));
+                            l.extraOutputAtMedian().orElse(0), f.stage(f.last()).name(), c)));
                 }
                 case AT_OR_ABOVE_MEDIAN, ABOVE_HIGH -> {
                     var e = l.benchmark().orElseThrow().rate();

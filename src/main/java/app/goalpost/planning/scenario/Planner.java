@@ -254,7 +254,7 @@ public final class Planner {
         } else {
             Money spend = media.extraSpend().orElseThrow();
             messages.add(Message.of("plan.extraMediaSpend", media.extraVolumeWhole(), f.stage(0).name(),
-                    spend.amount(), spend.currency().getCurrencyCode()));
+                    spend));
         }
         if (adj == Plan.Adjustment.REDISTRIBUTED) {
             messages.add(Message.of("plan.adjustment.redistributed"));

@@ -1,5 +1,6 @@
 package app.goalpost.shared.i18n;
 
+import app.goalpost.planning.Money;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.DecimalFormat;
 import java.text.Format;
@@ -53,7 +54,7 @@ public class GoalpostI18NProvider implements I18NProvider {
             }
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : format(pattern, effective, params);
+                return params.length == 0 ? pattern : format(pattern, effective, money(params, effective));
             }
         }
         log.warn("Missing translation {} for {}", key, effective);
@@ -79,6 +80,20 @@ public class GoalpostI18NProvider implements I18NProvider {
             }
         }
         return message.format(params);
+    }
+
+    /**
+     * Amounts of money in a message read as everywhere else in the app ("€1,667.00", "8 800,00 £GB"), through the
+     * one money formatter, not as the engine's plain "1,667.00 EUR".
+     */
+    private static Object[] money(Object[] params, Locale locale) {
+        Object[] out = params.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Money m) {
+                out[i] = MoneyFormat.format(m.amount(), m.currency(), locale);
+            }
+        }
+        return out;
     }
 
     /** English is the root bundle; French must not fall back to the JVM's default locale. */

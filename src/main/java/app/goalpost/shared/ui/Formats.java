@@ -1,5 +1,6 @@
 package app.goalpost.shared.ui;
 
+import app.goalpost.shared.i18n.MoneyFormat;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -27,10 +28,9 @@ public final class Formats {
         return format.format(ratio);
     }
 
+    /** The one money format, shared with the generated sentences (MoneyFormat). */
     public static String money(BigDecimal amount, Currency currency, Locale locale) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(currency);
-        return format.format(amount);
+        return MoneyFormat.format(amount, currency, locale);
     }
 
     public static String date(LocalDate date, Locale locale) {

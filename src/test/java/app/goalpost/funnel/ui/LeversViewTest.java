@@ -47,6 +47,51 @@ class LeversViewTest extends KaribuSupport {
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("1", "Website visitors → Leads", "3%", "97%");
     }
 
+    /**
+     * The B2B SaaS catalogue gives medians only (SQL → Opportunities: 42%): the column says "median" and the chart
+     * neither titles nor lists a range it cannot draw. The e-commerce checkout step has 33% – 73.2% around 52.5%:
+     * that range is shown, and drawn as a band listed in the legend.
+     */
+    @Test
+    void theBenchmarkColumnShowsTheRangeWhereThereIsOneAndSaysMedianOtherwise() {
+        AgencyFixture f = fixtures.agency("leverrange");
+        fixtures.signIn(f.owner());
+        FunnelTestData.workedExample(funnels, f.ws1());
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/levers");
+        assertThat(GridKt._getFormattedRow(grid(), 2)).contains("SQL → Opportunities (sales-owned)", "42% (median)");
+        String option = _get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("levers-chart")).getElement()
+                .getProperty(app.goalpost.shared.ui.EChart.OPTION);
+        assertThat(option).contains("Rates against the benchmark median").doesNotContain("Benchmark range");
+        // money in a generated sentence reads as in the grid (one formatter), not as the engine's "1,667.00 EUR"
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("lever-findings")).getElement().getTextRecursively())
+                .contains("as extra traffic would cost about €").doesNotContain(" EUR");
+
+        fixtures.signIn(f.owner());
+        funnels.addStage(f.ws2(), "Checkouts", "checkout");
+        funnels.addStage(f.ws2(), "Orders", "customer");
+        java.util.List<app.goalpost.funnel.StageInfo> stages = funnels.stages(f.ws2());
+        funnels.createBaseline(f.ws2(), new app.goalpost.funnel.BaselineForm("Q3", 
+                app.goalpost.planning.funnel.BaselineMethod.OWN_PREVIOUS_PERIOD, java.time.LocalDate.of(2026, 7, 1),
+                java.time.LocalDate.of(2026, 9, 30), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.List.of(row(stages.get(0), 1000), row(stages.get(1), 400))));
+        signIn(f.manager());
+        navigate("w/" + f.ws2() + "/levers");
+        @SuppressWarnings("unchecked")
+        ComboBox<BenchmarkSet> set = _get(ComboBox.class, spec -> spec.withId("levers-set"));
+        set.setValue(set.getListDataView().getItems().filter(s -> s.key().equals("b2c-ecommerce")).findFirst()
+                .orElseThrow());
+        assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Checkouts → Orders", "33% – 73.2% (median 52.5%)");
+        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("levers-chart")).getElement()
+                .getProperty(app.goalpost.shared.ui.EChart.OPTION))
+                .contains("Rates against the benchmark range").contains("\"Benchmark range\"");
+    }
+
+    private static app.goalpost.funnel.BaselineRow row(app.goalpost.funnel.StageInfo s, long volume) {
+        return new app.goalpost.funnel.BaselineRow(s.id(), s.name(), s.benchmarkKey(), java.math.BigDecimal.valueOf(volume),
+                java.util.Optional.empty());
+    }
+
     @Test
     void withoutACurrentBaselineThePageSaysWhereToStartAndOutsidersGetNotFound() {
         AgencyFixture f = fixtures.agency("levers2");

@@ -56,7 +56,9 @@ class WorkedExampleUiTest extends KaribuSupport {
         assertThat(GridKt._getFormattedRow(stages(), 0)).contains("20,000", "23,334", "23,333.33");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("result-messages")).getElement().getTextRecursively())
                 .contains("Website visitors: 23,333.3 exactly, rounded up to 23,334 whole.")
-                .contains("Extra media spend: 3,334 more Website visitors");
+                .contains("Extra media spend: 3,334 more Website visitors")
+                // the same money format as the tables, not the engine's plain "1,667.00 EUR"
+                .contains("at the current cost, €1,667.00.");
     }
 
     @SuppressWarnings("unchecked")

@@ -99,8 +99,57 @@ class AccountPagesTest extends KaribuSupport {
         String fresh = "sam-" + f.agencyId() + "@signup.test";
         email.setValue(fresh);
         _click(_get(Button.class, spec -> spec.withId("sign-up")));
-        UserDetails created = userDetails.loadUserByUsername(fresh);
-        assertThat(created.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_OWNER");
+        // the new owner is signed in (aNewAgencysOwnerIsSignedInAndATakenAddressIsNot): read the account as them
+        assertThat(sessionUser()).map(GoalpostPrincipal::getAuthorities).get().asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.COLLECTION).extracting(Object::toString)
+                .containsExactly("ROLE_OWNER");
+    }
+
+    /**
+     * A real new agency: its owner is signed in at once (the session holds the new account, the page goes into the
+     * app) instead of being sent back to the sign-in form. A taken address is not signed in (as anybody) and gets
+     * the sign-in form with the notice it always had.
+     */
+    @Test
+    void aNewAgencysOwnerIsSignedInAndATakenAddressIsNot() {
+        navigate("signup");
+        _get(TextField.class, spec -> spec.withId("agency-name")).setValue("Landing Agency " + f.agencyId());
+        _get(TextField.class, spec -> spec.withId("display-name")).setValue("Lee Landing");
+        EmailField email = _get(EmailField.class, spec -> spec.withId("email"));
+        PasswordField password = _get(PasswordField.class, spec -> spec.withId("password"));
+        email.setValue(f.owner());
+        password.setValue("a-good-password");
+        _click(_get(Button.class, spec -> spec.withId("sign-up")));
+        assertThat(sessionUser()).isEmpty();
+        assertThat(lastLocation()).isEqualTo("login?signedUp");
+
+        String fresh = "lee-" + f.agencyId() + "@landing.test";
+        email.setValue(fresh);
+        _click(_get(Button.class, spec -> spec.withId("sign-up")));
+        assertThat(sessionUser()).hasValueSatisfying(p -> {
+            assertThat(p.getUsername()).isEqualTo(fresh);
+            assertThat(p.agencyId()).isNotEqualTo(f.agencyId());
+            assertThat(p.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_OWNER");
+        });
+        assertThat(lastLocation()).isEqualTo("./");
+    }
+
+    /** Where the page last sent the browser (Page.setLocation runs as JavaScript on the client). */
+    private static String lastLocation() {
+        var invocations = com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        assertThat(invocations).isNotEmpty();
+        var last = invocations.getLast().getInvocation();
+        return String.valueOf(last.getParameters().getFirst());
+    }
+
+    /** Who the HTTP session is signed in as for the next request (what Spring Security reads from it). */
+    private static java.util.Optional<GoalpostPrincipal> sessionUser() {
+        Object context = com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getSession()
+                .getAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                        .SPRING_SECURITY_CONTEXT_KEY);
+        return context instanceof org.springframework.security.core.context.SecurityContext c
+                && c.getAuthentication() != null && c.getAuthentication().getPrincipal() instanceof GoalpostPrincipal p
+                ? java.util.Optional.of(p) : java.util.Optional.empty();
     }
 
     @Test
