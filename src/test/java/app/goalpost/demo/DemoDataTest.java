@@ -175,9 +175,9 @@ class DemoDataTest {
     @Test
     void mediaSpendIsABudgetAndTheCostPerLeadACost() {
         for (long ws : ids()) {
-            assertThat(kpis.list(ws, false)).filteredOn(k -> k.name().equals(DemoKpis.MEDIA_SPEND)).singleElement()
-                    .extracting(KpiSummary::kind).isEqualTo(app.goalpost.kpi.KpiKind.BUDGET);
-            assertThat(kpis.list(ws, false)).filteredOn(k -> k.name().equals(DemoKpis.COST_PER_LEAD))
+            assertThat(kpis.list(new WorkspaceId(ws), false)).filteredOn(k -> k.name().equals(DemoKpis.MEDIA_SPEND))
+                    .singleElement().extracting(KpiSummary::kind).isEqualTo(app.goalpost.kpi.KpiKind.BUDGET);
+            assertThat(kpis.list(new WorkspaceId(ws), false)).filteredOn(k -> k.name().equals(DemoKpis.COST_PER_LEAD))
                     .allMatch(k -> k.kind() == app.goalpost.kpi.KpiKind.COST);
         }
     }

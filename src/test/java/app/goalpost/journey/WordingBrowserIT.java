@@ -9,6 +9,7 @@ import app.goalpost.funnel.FunnelTestData;
 import app.goalpost.funnel.StageInfo;
 import app.goalpost.kpi.ActualsService;
 import app.goalpost.kpi.Granularity;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.PacingService;
@@ -51,11 +52,11 @@ class WordingBrowserIT extends BrowserSupport {
         AgencyFixture f = fixtures.agency("rangejourney");
         fixtures.signIn(f.owner());
         FunnelTestData.workedExample(funnels, f.ws1());
-        funnels.addStage(f.ws2(), "Website visitors", "visitor");
-        funnels.addStage(f.ws2(), "Checkouts", "checkout");
-        funnels.addStage(f.ws2(), "Orders", "customer");
-        List<StageInfo> stages = funnels.stages(f.ws2());
-        funnels.createBaseline(f.ws2(), new BaselineForm("Q3", BaselineMethod.OWN_PREVIOUS_PERIOD,
+        funnels.addStage(f.ws2Id(), "Website visitors", "visitor");
+        funnels.addStage(f.ws2Id(), "Checkouts", "checkout");
+        funnels.addStage(f.ws2Id(), "Orders", "customer");
+        List<StageInfo> stages = funnels.stages(f.ws2Id());
+        funnels.createBaseline(f.ws2Id(), new BaselineForm("Q3", BaselineMethod.OWN_PREVIOUS_PERIOD,
                 LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30), Optional.empty(), Optional.empty(),
                 List.of(row(stages.get(0), 40_000, Optional.of(new BigDecimal("8800"))), row(stages.get(1), 1_000,
                         Optional.empty()), row(stages.get(2), 400, Optional.empty()))));
@@ -95,17 +96,17 @@ class WordingBrowserIT extends BrowserSupport {
     void dashboardShowsTheSeasonalExpectationAndABudgetOverBudget() {
         AgencyFixture f = fixtures.agency("budgetjourney");
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(f.ws1());
+        LocalDate today = pacing.today(f.ws1Id());
         LocalDate start = today.minusDays(49);
-        long deals = kpis.create(f.ws1(), KpiInput.count("Deals", 100, start, start.plusDays(99)));
-        actuals.save(f.ws1(), deals, Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("50"))));
+        long deals = kpis.create(f.ws1Id(), KpiInput.count("Deals", 100, start, start.plusDays(99)));
+        actuals.save(f.ws1Id(), new KpiId(deals), Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("50"))));
         Map<LocalDate, Optional<BigDecimal>> lastYear = new HashMap<>();
         lastYear.put(start.minusYears(1), Optional.of(new BigDecimal("80")));
         lastYear.put(start.plusDays(99).minusYears(1), Optional.of(new BigDecimal("20")));
-        actuals.save(f.ws1(), deals, Granularity.DAY, lastYear);
-        long spend = kpis.create(f.ws1(), KpiInput.budget("Media spend", new BigDecimal("10000"), start,
+        actuals.save(f.ws1Id(), new KpiId(deals), Granularity.DAY, lastYear);
+        long spend = kpis.create(f.ws1Id(), KpiInput.budget("Media spend", new BigDecimal("10000"), start,
                 start.plusDays(99)));
-        actuals.save(f.ws1(), spend, Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("7000"))));
+        actuals.save(f.ws1Id(), new KpiId(spend), Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("7000"))));
         Fixtures.signOut();
 
         signIn(f.manager(), Fixtures.PASSWORD);

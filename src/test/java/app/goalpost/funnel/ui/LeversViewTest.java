@@ -68,10 +68,10 @@ class LeversViewTest extends KaribuSupport {
                 .contains("as extra traffic would cost about €").doesNotContain(" EUR");
 
         fixtures.signIn(f.owner());
-        funnels.addStage(f.ws2(), "Checkouts", "checkout");
-        funnels.addStage(f.ws2(), "Orders", "customer");
-        java.util.List<app.goalpost.funnel.StageInfo> stages = funnels.stages(f.ws2());
-        funnels.createBaseline(f.ws2(), new app.goalpost.funnel.BaselineForm("Q3", 
+        funnels.addStage(f.ws2Id(), "Checkouts", "checkout");
+        funnels.addStage(f.ws2Id(), "Orders", "customer");
+        java.util.List<app.goalpost.funnel.StageInfo> stages = funnels.stages(f.ws2Id());
+        funnels.createBaseline(f.ws2Id(), new app.goalpost.funnel.BaselineForm("Q3", 
                 app.goalpost.planning.funnel.BaselineMethod.OWN_PREVIOUS_PERIOD, java.time.LocalDate.of(2026, 7, 1),
                 java.time.LocalDate.of(2026, 9, 30), java.util.Optional.empty(), java.util.Optional.empty(),
                 java.util.List.of(row(stages.get(0), 1000), row(stages.get(1), 400))));

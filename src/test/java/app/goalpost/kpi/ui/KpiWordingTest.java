@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goalpost.kpi.ActualsService;
 import app.goalpost.kpi.Granularity;
+import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiInput;
 import app.goalpost.kpi.KpiService;
 import app.goalpost.kpi.PacingService;
@@ -46,14 +47,14 @@ class KpiWordingTest extends KaribuSupport {
     @Test
     void aSeasonalCardShowsTheExpectedShareItsStatusIsJudgedAgainst() {
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(f.ws1());
+        LocalDate today = pacing.today(f.ws1Id());
         LocalDate start = today.minusDays(49);
-        long id = kpis.create(f.ws1(), KpiInput.count("Deals", 100, start, start.plusDays(99)));
-        actuals.save(f.ws1(), id, Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("50"))));
+        long id = kpis.create(f.ws1Id(), KpiInput.count("Deals", 100, start, start.plusDays(99)));
+        actuals.save(f.ws1Id(), new KpiId(id), Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("50"))));
         Map<LocalDate, Optional<BigDecimal>> lastYear = new HashMap<>();
         lastYear.put(start.minusYears(1), Optional.of(new BigDecimal("80")));
         lastYear.put(start.plusDays(99).minusYears(1), Optional.of(new BigDecimal("20")));
-        actuals.save(f.ws1(), id, Granularity.DAY, lastYear);
+        actuals.save(f.ws1Id(), new KpiId(id), Granularity.DAY, lastYear);
 
         signIn(f.client());
         navigate("w/" + f.ws1() + "/dashboard");
@@ -67,14 +68,14 @@ class KpiWordingTest extends KaribuSupport {
     @Test
     void aBudgetKpiIsOnOrOverBudget() {
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(f.ws1());
+        LocalDate today = pacing.today(f.ws1Id());
         LocalDate start = today.minusDays(9);
-        long over = kpis.create(f.ws1(), KpiInput.budget("Media spend", new BigDecimal("1000"), start,
+        long over = kpis.create(f.ws1Id(), KpiInput.budget("Media spend", new BigDecimal("1000"), start,
                 start.plusDays(19)));
-        actuals.save(f.ws1(), over, Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("700"))));
-        long onPlan = kpis.create(f.ws1(), KpiInput.budget("Events spend", new BigDecimal("1000"), start,
+        actuals.save(f.ws1Id(), new KpiId(over), Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("700"))));
+        long onPlan = kpis.create(f.ws1Id(), KpiInput.budget("Events spend", new BigDecimal("1000"), start,
                 start.plusDays(19)));
-        actuals.save(f.ws1(), onPlan, Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("500"))));
+        actuals.save(f.ws1Id(), new KpiId(onPlan), Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("500"))));
 
         signIn(f.manager());
         navigate("w/" + f.ws1() + "/dashboard");
@@ -124,10 +125,10 @@ class KpiWordingTest extends KaribuSupport {
     @Test
     void budgetWordingInFrench() {
         fixtures.signIn(f.owner());
-        LocalDate today = pacing.today(f.ws1());
-        long over = kpis.create(f.ws1(), KpiInput.budget("Média", new BigDecimal("1000"), today.minusDays(9),
+        LocalDate today = pacing.today(f.ws1Id());
+        long over = kpis.create(f.ws1Id(), KpiInput.budget("Média", new BigDecimal("1000"), today.minusDays(9),
                 today.plusDays(10)));
-        actuals.save(f.ws1(), over, Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("700"))));
+        actuals.save(f.ws1Id(), new KpiId(over), Granularity.DAY, Map.of(today, Optional.of(new BigDecimal("700"))));
         signIn(f.manager());
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.FRENCH);
         navigate("w/" + f.ws1() + "/kpis/" + over);
