@@ -77,7 +77,7 @@ public final class DashboardBenchmark {
         }
     }
 
-    private static void seed(ConfigurableApplicationContext ctx, long ws) {
+    static void seed(ConfigurableApplicationContext ctx, long ws) {
         KpiService kpis = ctx.getBean(KpiService.class);
         ActualsService actuals = ctx.getBean(ActualsService.class);
         LocalDate today = ctx.getBean(PacingService.class).today(ws);
@@ -125,7 +125,7 @@ public final class DashboardBenchmark {
      */
     private static void measureViewBuild(ConfigurableApplicationContext ctx, Fixtures fixtures, String email,
             long ws) {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.goalpost"), ctx, UI::new));
+        MockVaadin.setup(UI::new, new MockSpringServlet(app.goalpost.support.KaribuSupport.routes(), ctx, UI::new));
         try {
             GoalpostPrincipal principal = fixtures.signIn(email);
             jakarta.servlet.ServletRequest request = ((VaadinServletRequest) VaadinServletRequest.getCurrent())
