@@ -35,7 +35,7 @@ class LeversViewTest extends KaribuSupport {
         ComboBox<BenchmarkSet> set = _get(ComboBox.class, spec -> spec.withId("levers-set"));
         assertThat(set.getValue().key()).isEqualTo("b2b-saas");
         assertThat(GridKt._size(grid())).isEqualTo(5);
-        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("levers-chart")).getElement().getProperty(app.goalpost.shared.ui.EChart.OPTION))
+        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("levers-chart")).option())
                 .contains("\"type\":\"bar\"").contains("Website visitors → Leads");
 
         set.clear();

@@ -153,7 +153,7 @@ public final class DashboardBenchmark {
                 if (charts.size() != KPIS) {
                     throw new IllegalStateException("expected " + KPIS + " charts, got " + charts.size());
                 }
-                chartBytes = charts.stream().mapToLong(c -> c.getElement().getProperty(app.goalpost.shared.ui.EChart.OPTION).length()).sum();
+                chartBytes = charts.stream().mapToLong(c -> c.option().length()).sum();
             }
             System.out.printf("dashboard view build (in-process, no HTTP): median %.1f ms, min %.1f ms;"
                     + " 25 chart options: %d bytes of JSON%n", median(ms), Arrays.stream(ms).min().orElseThrow(),
