@@ -23,7 +23,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * under Karibu's mocked Vaadin on the real Spring context and keeps every UI: each one is what an open browser
  * tab holds on the server (the shell, the view and its fields, the component and state trees). Before a UI is
  * put aside, its state changes and pending JavaScript calls are taken as writing a response would take them. The
- * heap in use after a full GC, before and with the N UIs, divided by N, is the retained heap per open dashboard. Run with N = 1, 50, 200 ({@code -Dsessions=1,50,200}). Command and results: docs/benchmarks.md.
+ * heap in use after a full GC, before and with the N UIs, divided by N, is the retained heap per open dashboard.
+ * Run with N = 1, 50, 200 ({@code -Dsessions=1,50,200}) and {@code -Dvaadin.productionMode=true} (dev mode also
+ * keeps a creation stack trace per component, ~380 KB a dashboard, that users never pay).
+ * Command and results: docs/benchmarks.md.
  */
 public final class SessionMemoryBenchmark {
 
@@ -73,7 +76,20 @@ public final class SessionMemoryBenchmark {
         long after = liveHeap();
         System.out.printf("N = %d open dashboards: %,d KB retained per dashboard (%,d KB in all)%n", sessions,
                 (after - before) / sessions / 1024, (after - before) / 1024);
+        if (Boolean.getBoolean("histogram")) { // what the N dashboards are made of (-Dhistogram=true)
+            System.out.println(histogram().lines().limit(40).collect(java.util.stream.Collectors.joining("\n")));
+        }
         open.clear();
+    }
+
+    private static String histogram() {
+        try {
+            return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
