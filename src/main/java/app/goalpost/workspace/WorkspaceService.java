@@ -91,6 +91,38 @@ public class WorkspaceService {
                 likePattern(search)));
     }
 
+    /**
+     * A page of the agency home: workspaces the user may open whose name contains {@code search} (any case),
+     * active first, then by name ({@code nameDescending} reverses the names); archived ones too when asked by an
+     * owner or admin (ignored for anyone else). Filtered, sorted and paged by the database, like
+     * {@link #switcherPage}.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<WorkspaceSummary> homePage(String search, boolean includeArchived, boolean nameDescending,
+            int offset, int limit) {
+        GoalpostPrincipal user = CurrentUser.require();
+        if (limit <= 0) {
+            return List.of();
+        }
+        boolean all = user.role().seesAllWorkspaces();
+        boolean archived = includeArchived && all;
+        OffsetPage page = new OffsetPage(offset, limit);
+        List<Workspace> rows = nameDescending
+                ? workspaces.homePageByNameDesc(user.userId(), all, archived, likePattern(search), page)
+                : workspaces.homePageByNameAsc(user.userId(), all, archived, likePattern(search), page);
+        return rows.stream().map(WorkspaceService::summary).toList();
+    }
+
+    /** How many workspaces {@link #homePage} has for the search. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public int homeCount(String search, boolean includeArchived) {
+        GoalpostPrincipal user = CurrentUser.require();
+        boolean all = user.role().seesAllWorkspaces();
+        return Math.toIntExact(workspaces.homeCount(user.userId(), all, includeArchived && all, likePattern(search)));
+    }
+
     private static String likePattern(String search) {
         String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         // LIKE wildcards typed by the user are literal characters of a name

@@ -79,6 +79,11 @@ public abstract class KaribuSupport {
         return routes;
     }
 
+    /** Every route of the app, package-private views included (for harnesses that set up Karibu themselves). */
+    public static Routes routes() {
+        return ROUTES;
+    }
+
     @BeforeEach
     void setUpVaadin() {
         TestingLifecycleHookKt.setTestingLifecycleHook(HOOK);

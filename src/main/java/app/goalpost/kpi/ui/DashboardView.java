@@ -23,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,14 @@ class DashboardView extends WorkspaceScopedView {
 
     private final transient PacingService pacing;
     private final Div cards = new Div();
-    private Dashboard dashboard;
-    private WorkspaceDetails workspace;
+    /**
+     * The cards as built, with their sort keys: a re-sort moves these components. The dashboard itself (with
+     * every KPI's 3 × 365-day series) is not kept: about 9 KB a KPI for as long as the page is open.
+     */
+    private List<SortableCard> shown = List.of();
+
+    private record SortableCard(KpiCard card, int urgency, String name) {
+    }
 
     DashboardView(WorkspaceService workspaces, PacingService pacing) {
         super(workspaces);
@@ -55,8 +62,7 @@ class DashboardView extends WorkspaceScopedView {
 
     @Override
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
-        this.workspace = w;
-        this.dashboard = pacing.dashboard(w.workspaceId());
+        Dashboard dashboard = pacing.dashboard(w.workspaceId());
         H2 title = new H2(getTranslation("kpi.dashboard.title", w.name()));
         title.setId("dashboard-title");
         Select<Sort> sort = new Select<>();
@@ -90,19 +96,23 @@ class DashboardView extends WorkspaceScopedView {
                         e -> KpiNavigation.list(w.workspaceId())));
             }
         }
+        List<SortableCard> built = new ArrayList<>();
+        for (KpiPacing p : dashboard.kpis()) {
+            KpiId kpiId = new KpiId(p.kpi().id());
+            built.add(new SortableCard(new KpiCard(p, dashboard.today(), w.currency(),
+                    () -> KpiNavigation.detail(w.workspaceId(), kpiId)), URGENCY.get(p.status()),
+                    p.kpi().name().toLowerCase(getLocale())));
+        }
+        shown = List.copyOf(built);
         showCards(Sort.STATUS);
     }
 
     private void showCards(Sort sort) {
+        Comparator<SortableCard> byName = Comparator.comparing(SortableCard::name);
+        Comparator<SortableCard> order = sort == Sort.NAME ? byName
+                : Comparator.comparingInt(SortableCard::urgency).thenComparing(byName);
         cards.removeAll();
-        Comparator<KpiPacing> byName = Comparator.comparing(p -> p.kpi().name().toLowerCase(getLocale()));
-        Comparator<KpiPacing> order = sort == Sort.NAME ? byName
-                : Comparator.<KpiPacing>comparingInt(p -> URGENCY.get(p.status())).thenComparing(byName);
-        List<KpiPacing> sorted = dashboard.kpis().stream().sorted(order).toList();
-        for (KpiPacing p : sorted) {
-            cards.add(new KpiCard(p, dashboard.today(), workspace.currency(),
-                    () -> KpiNavigation.detail(workspace.workspaceId(), new KpiId(p.kpi().id()))));
-        }
+        shown.stream().sorted(order).forEach(c -> cards.add(c.card()));
     }
 
     @Override

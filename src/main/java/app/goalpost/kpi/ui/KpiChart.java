@@ -5,6 +5,7 @@ import app.goalpost.planning.pacing.PacingSeries;
 import app.goalpost.shared.ui.EChart;
 import app.goalpost.shared.ui.Formats;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.function.Function;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,48 +37,108 @@ public class KpiChart extends EChart {
     /** Builds the chart for a KPI's pacing; called again, it updates the chart in place. */
     public void show(KpiPacing pacing, LocalDate today, KpiFormat format, Function<String, String> text) {
         PacingSeries s = pacing.series();
+        int todayIndex = today.isBefore(s.date(0)) || today.isAfter(s.date(s.days() - 1)) ? -1
+                : (int) (today.toEpochDay() - s.date(0).toEpochDay());
+        if (mini) {
+            // a card keeps its sampled points only, never the 3 × 365-day series, and builds the JSON from them
+            // when it is (re-)attached: the dashboard re-sorts by moving its cards
+            MiniPoints points = MiniPoints.of(s, KpiFormat.colour(pacing.status(), pacing.kpi().kind()), todayIndex);
+            setOptionSource(() -> json(points.option()));
+        } else {
+            ObjectNode option = base(false);
+            full(option, pacing, format, text, todayIndex);
+            setOption(option);
+        }
+    }
+
+    private static ObjectNode base(boolean mini) {
         ObjectNode option = newOption();
         option.put("animation", !mini);
         ObjectNode grid = option.putObject("grid");
         grid.put("left", mini ? 4 : 56).put("right", mini ? 4 : 32).put("top", mini ? 8 : 56).put("bottom", mini ? 4 : 32);
         ObjectNode y = option.putObject("yAxis");
         y.put("type", "value").put("min", 0).put("show", !mini).put("gpPercent", true);
-        int todayIndex = today.isBefore(s.date(0)) || today.isAfter(s.date(s.days() - 1)) ? -1
-                : (int) (today.toEpochDay() - s.date(0).toEpochDay());
-        if (mini) {
-            mini(option, s, KpiFormat.colour(pacing.status(), pacing.kpi().kind()), todayIndex);
-        } else {
-            full(option, pacing, format, text, todayIndex);
-        }
-        setOption(option);
+        return option;
     }
 
-    private static void mini(ObjectNode option, PacingSeries s, String colour, int todayIndex) {
-        option.putObject("xAxis").put("type", "value").put("min", 0).put("max", s.days() - 1).put("show", false);
-        ArrayNode actual = series(option, null, colour, "solid", 2.5);
-        ArrayNode expected = series(option, null, EXPECTED, "solid", 1.5);
-        ArrayNode projection = series(option, null, colour, "dashed", 1.5);
-        ArrayNode goal = series(option, null, TARGET, "dotted", 1);
-        int last = s.days() - 1;
-        for (int day = 0; day <= last; day++) {
-            boolean end = day == 0 || day == last;
-            boolean sampled = day % MINI_STEP == 0 || end || day == s.lastActualDay();
-            if (sampled && (s.seasonal() || end)) {
-                pair(expected, day, s.expected(day));
+    /**
+     * What a mini chart draws, as small as it is drawn: (day, tenths of a percent) pairs of the sampled expected
+     * and actual points and of the projection's ends, the last day, today's index and the colour.
+     */
+    private record MiniPoints(int last, int todayIndex, String colour, int[] expected, int[] actual,
+            int[] projection) {
+
+        static MiniPoints of(PacingSeries s, String colour, int todayIndex) {
+            IntPairs expected = new IntPairs();
+            IntPairs actual = new IntPairs();
+            IntPairs projection = new IntPairs();
+            int last = s.days() - 1;
+            for (int day = 0; day <= last; day++) {
+                boolean end = day == 0 || day == last;
+                boolean sampled = day % MINI_STEP == 0 || end || day == s.lastActualDay();
+                if (sampled && (s.seasonal() || end)) {
+                    expected.add(day, tenths(s.expected(day)));
+                }
+                if (sampled && s.hasActual(day)) {
+                    actual.add(day, tenths(s.actual(day)));
+                }
+                if (s.hasProjection(day) && (day == s.lastActualDay() || day == last)) {
+                    projection.add(day, tenths(s.projection(day)));
+                }
             }
-            if (sampled && s.hasActual(day)) {
-                pair(actual, day, s.actual(day));
+            return new MiniPoints(last, todayIndex, colour, expected.toArray(), actual.toArray(),
+                    projection.toArray());
+        }
+
+        ObjectNode option() {
+            ObjectNode option = base(true);
+            option.putObject("xAxis").put("type", "value").put("min", 0).put("max", last).put("show", false);
+            pairs(series(option, null, colour, "solid", 2.5), actual);
+            pairs(series(option, null, EXPECTED, "solid", 1.5), expected);
+            pairs(series(option, null, colour, "dashed", 1.5), projection);
+            pairs(series(option, null, TARGET, "dotted", 1), new int[] {0, 1000, last, 1000});
+            if (todayIndex >= 0) {
+                todayMarker((ObjectNode) option.withArray("series").get(0), todayIndex, null);
             }
-            if (s.hasProjection(day) && (day == s.lastActualDay() || day == last)) {
-                pair(projection, day, s.projection(day));
+            option.withArray("series").forEach(n -> ((ObjectNode) n).put("silent", true));
+            return option;
+        }
+
+        private static void pairs(ArrayNode data, int[] dayTenths) {
+            for (int i = 0; i < dayTenths.length; i += 2) {
+                ArrayNode point = data.addArray().add(dayTenths[i]);
+                int tenths = dayTenths[i + 1];
+                if (tenths % 10 == 0) {
+                    point.add(tenths / 10L);
+                } else {
+                    point.add(tenths / 10.0);
+                }
             }
         }
-        pair(goal, 0, 1);
-        pair(goal, last, 1);
-        if (todayIndex >= 0) {
-            todayMarker((ObjectNode) option.withArray("series").get(0), todayIndex, null);
+    }
+
+    /** A growable array of int pairs (no boxing for a few hundred points). */
+    private static final class IntPairs {
+        private int[] values = new int[32];
+        private int size;
+
+        void add(int a, int b) {
+            if (size + 2 > values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = a;
+            values[size++] = b;
         }
-        option.withArray("series").forEach(n -> ((ObjectNode) n).put("silent", true));
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** The share in tenths of a percent, as the chart rounds it (one decimal). */
+    private static int tenths(double share) {
+        // a share beyond ±2 million % (absurd data) is drawn at the edge rather than failing the dashboard
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.round(share * 1000)));
     }
 
     private void full(ObjectNode option, KpiPacing pacing, KpiFormat format, Function<String, String> text,
@@ -139,16 +200,6 @@ public class KpiChart extends EChart {
             point.put("value", pct);
         }
         point.put("tip", name + ": " + format.value(share * target) + " (" + format.share(share) + ")");
-    }
-
-    private static void pair(ArrayNode data, int day, double share) {
-        double pct = percent(share);
-        ArrayNode point = data.addArray().add(day);
-        if (pct == Math.rint(pct)) {
-            point.add((long) pct);
-        } else {
-            point.add(pct);
-        }
     }
 
     /** The share as a percentage with one decimal (written as "40" rather than "40.0" when whole). */

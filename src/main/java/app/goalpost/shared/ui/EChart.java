@@ -10,22 +10,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An Apache ECharts chart as a Flow component, without npm: echarts.min.js comes from the org.mvnpm jar and
  * frontend/echarts-glue.js from our static resources (docs/decisions/0004-charts.md). The server builds the
- * option as JSON and keeps it in the element's {@value #OPTION} property (sent with the element, so a re-attached
- * chart draws again); the glue draws it on attach and on every change, and the chart resizes with its container.
+ * option as JSON and sends it as the argument of one JavaScript call; the glue draws it and the chart resizes
+ * with its container. The JSON is not kept in the element (it would stay in the session for as long as the page
+ * is open): the chart keeps an {@linkplain #setOptionSource option source} instead and asks it again when it is
+ * attached anew (a moved or re-added chart gets a new browser element that must be drawn again). A source may be
+ * lighter than its JSON (the dashboard's mini charts keep their sampled points only).
  * Locale and currency formatting happen on the server (data items may carry a {@code tip}).
  */
 @Tag("div")
 @JavaScript("context://goalpost/echarts-glue.js")
 public class EChart extends Component implements HasSize, HasStyle {
-
-    /** The element property holding the option JSON. */
-    public static final String OPTION = "option";
 
     /**
      * The script of the ECharts jar on the classpath: its version is read from the jar's own Maven metadata, so
@@ -34,6 +36,9 @@ public class EChart extends Component implements HasSize, HasStyle {
     static final String SCRIPT = "context://_static/echarts/" + jarVersion() + "/dist/echarts.min.js";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Builds the option JSON again for a new attach; null until an option is set. */
+    private @Nullable Supplier<String> source;
 
     public EChart() {
         addClassName("gp-chart");
@@ -45,7 +50,9 @@ public class EChart extends Component implements HasSize, HasStyle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().getPage().addJavaScript(SCRIPT);
-        draw();
+        if (source != null) {
+            send(source.get());
+        }
     }
 
     /** A fresh option object to fill in. */
@@ -53,20 +60,43 @@ public class EChart extends Component implements HasSize, HasStyle {
         return JSON.createObjectNode();
     }
 
+    /** The JSON of an option, for sources that build one. */
+    public static String json(ObjectNode option) {
+        return JSON.writeValueAsString(option);
+    }
+
     public void setOption(ObjectNode option) {
-        setOption(JSON.writeValueAsString(option));
+        setOption(json(option));
     }
 
-    /** Replaces the whole option (ECharts {@code notMerge}), in place: the chart is not re-created. */
+    /**
+     * Replaces the whole option (ECharts {@code notMerge}), in place: the chart is not re-created. The chart keeps
+     * this JSON to draw again after a new attach; use {@link #setOptionSource} to keep less.
+     */
     public void setOption(String json) {
-        getElement().setProperty(OPTION, json);
-        draw();
+        source = () -> json;
+        send(json);
     }
 
-    private void draw() {
-        if (isAttached() && getElement().hasProperty(OPTION)) {
-            // property changes reach the browser before this call runs, so the glue reads the current option
-            getElement().executeJs("window.goalpostCharts.render(this, this." + OPTION + ")");
+    /**
+     * Replaces the whole option with what {@code source} builds, now (when attached) and on every new attach; the
+     * chart keeps the source, not its JSON.
+     */
+    public void setOptionSource(Supplier<String> source) {
+        this.source = source;
+        if (isAttached()) {
+            send(source.get());
+        }
+    }
+
+    /** The JSON the chart draws (built again from its source); empty before an option is set. */
+    public String option() {
+        return source == null ? "" : source.get();
+    }
+
+    private void send(String json) {
+        if (isAttached()) {
+            getElement().executeJs("window.goalpostCharts.render(this, $0)", json);
         }
     }
 

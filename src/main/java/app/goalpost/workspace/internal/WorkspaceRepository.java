@@ -44,4 +44,37 @@ public interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
                                           where m.workspaceId = w.id and m.userId = :userId))
             """)
     long switcherCount(long userId, boolean all, String pattern);
+
+    /**
+     * One page of the agency home: the workspaces the user may open (all of them, or those they are assigned to),
+     * archived ones too when {@code archived} is true (the service allows it to owners and admins only), whose name
+     * matches {@code pattern} (as in {@link #switcherPage}), active first, then by name in the given direction.
+     * Two queries rather than a sort parameter: JPQL cannot take the direction as a parameter, and a sort on
+     * {@code lower(name)} through {@code Pageable} would need an unchecked {@code JpaSort.unsafe}.
+     */
+    @Query("""
+            select w from Workspace w
+            where (:archived = true or w.archived = false) and lower(w.name) like :pattern escape '!'
+              and (:all = true or exists (select m.id from WorkspaceMember m
+                                          where m.workspaceId = w.id and m.userId = :userId))
+            order by w.archived, lower(w.name), w.id
+            """)
+    List<Workspace> homePageByNameAsc(long userId, boolean all, boolean archived, String pattern, Pageable page);
+
+    @Query("""
+            select w from Workspace w
+            where (:archived = true or w.archived = false) and lower(w.name) like :pattern escape '!'
+              and (:all = true or exists (select m.id from WorkspaceMember m
+                                          where m.workspaceId = w.id and m.userId = :userId))
+            order by w.archived, lower(w.name) desc, w.id desc
+            """)
+    List<Workspace> homePageByNameDesc(long userId, boolean all, boolean archived, String pattern, Pageable page);
+
+    @Query("""
+            select count(w) from Workspace w
+            where (:archived = true or w.archived = false) and lower(w.name) like :pattern escape '!'
+              and (:all = true or exists (select m.id from WorkspaceMember m
+                                          where m.workspaceId = w.id and m.userId = :userId))
+            """)
+    long homeCount(long userId, boolean all, boolean archived, String pattern);
 }

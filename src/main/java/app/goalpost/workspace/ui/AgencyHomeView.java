@@ -16,6 +16,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -31,6 +33,8 @@ import java.util.List;
 @Route("")
 @PermitAll
 class AgencyHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String NAME = "name";
 
     private final transient WorkspaceService workspaces;
     private final transient WorkspacePages pages;
@@ -67,8 +71,8 @@ class AgencyHomeView extends VerticalLayout implements BeforeEnterObserver, HasD
         toolbar.setAlignItems(Alignment.BASELINE);
 
         grid.setId("workspaces-grid");
-        grid.addColumn(WorkspaceSummary::name).setHeader(getTranslation("workspace.name")).setSortable(true)
-                .setFlexGrow(2);
+        grid.addColumn(WorkspaceSummary::name).setHeader(getTranslation("workspace.name")).setKey(NAME)
+                .setSortable(true).setSortProperty(NAME).setFlexGrow(2);
         grid.addColumn(w -> getTranslation("industry." + w.industry().name()))
                 .setHeader(getTranslation("workspace.industry")).setFlexGrow(2);
         grid.addColumn(w -> getTranslation("stage." + w.stage().name())).setHeader(getTranslation("workspace.stage"));
@@ -86,21 +90,32 @@ class AgencyHomeView extends VerticalLayout implements BeforeEnterObserver, HasD
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (CurrentUser.require().role() == AgencyRole.CLIENT) {
-            List<WorkspaceSummary> mine = workspaces.list("", false);
+            List<WorkspaceSummary> mine = workspaces.homePage("", false, false, 0, 1);
             if (!mine.isEmpty()) {
                 event.forwardTo(pages.home(), WorkspaceNavigation.params(new WorkspaceId(mine.getFirst().id())));
             }
         }
     }
 
+    /**
+     * A lazy grid: each page the grid shows is one query, sorted, filtered and paged by the database, so the
+     * view holds nothing that grows with the agency. The empty-state text needs the count, which the grid asks
+     * for again on its own (one more small count query per search, not per row).
+     */
     private void refresh() {
-        List<WorkspaceSummary> items = workspaces.list(search.getValue(), showArchived.getValue());
-        grid.setItems(items);
-        boolean none = items.isEmpty();
-        empty.setVisible(none);
-        empty.setText(getTranslation(search.getValue().isBlank() ? "home.empty" : "home.noMatch"));
+        String needle = search.getValue();
+        boolean archived = showArchived.getValue();
+        empty.setVisible(workspaces.homeCount(needle, archived) == 0);
+        empty.setText(getTranslation(needle.isBlank() ? "home.empty" : "home.noMatch"));
+        grid.setItems(query -> workspaces.homePage(needle, archived, descending(query.getSortOrders()),
+                        query.getOffset(), query.getLimit()).stream(),
+                query -> workspaces.homeCount(needle, archived));
     }
 
+    private static boolean descending(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream().filter(o -> NAME.equals(o.getSorted())).findFirst()
+                .map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false);
+    }
 
     @Override
     public String getPageTitle() {

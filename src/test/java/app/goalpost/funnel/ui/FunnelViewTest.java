@@ -73,7 +73,7 @@ class FunnelViewTest extends KaribuSupport {
         assertThat(GridKt._getFormattedRow(grid, 2)).contains("60%");
         assertThat(_get(Paragraph.class, spec -> spec.withId("funnel-totals")).getText()).contains("€10,000.00")
                 .contains("€555.56");
-        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("funnel-chart")).getElement().getProperty(app.goalpost.shared.ui.EChart.OPTION))
+        assertThat(_get(app.goalpost.shared.ui.EChart.class, spec -> spec.withId("funnel-chart")).option())
                 .contains("\"type\":\"funnel\"").contains("Customers: 18 (40%)");
     }
 

@@ -78,7 +78,7 @@ public final class DashboardBenchmark {
         }
     }
 
-    private static void seed(ConfigurableApplicationContext ctx, long ws) {
+    static void seed(ConfigurableApplicationContext ctx, long ws) {
         KpiService kpis = ctx.getBean(KpiService.class);
         ActualsService actuals = ctx.getBean(ActualsService.class);
         LocalDate today = ctx.getBean(PacingService.class).today(new WorkspaceId(ws));
@@ -126,7 +126,7 @@ public final class DashboardBenchmark {
      */
     private static void measureViewBuild(ConfigurableApplicationContext ctx, Fixtures fixtures, String email,
             long ws) {
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("app.goalpost"), ctx, UI::new));
+        MockVaadin.setup(UI::new, new MockSpringServlet(app.goalpost.support.KaribuSupport.routes(), ctx, UI::new));
         try {
             GoalpostPrincipal principal = fixtures.signIn(email);
             jakarta.servlet.ServletRequest request = ((VaadinServletRequest) VaadinServletRequest.getCurrent())
@@ -154,7 +154,7 @@ public final class DashboardBenchmark {
                 if (charts.size() != KPIS) {
                     throw new IllegalStateException("expected " + KPIS + " charts, got " + charts.size());
                 }
-                chartBytes = charts.stream().mapToLong(c -> c.getElement().getProperty(app.goalpost.shared.ui.EChart.OPTION).length()).sum();
+                chartBytes = charts.stream().mapToLong(c -> c.option().length()).sum();
             }
             System.out.printf("dashboard view build (in-process, no HTTP): median %.1f ms, min %.1f ms;"
                     + " 25 chart options: %d bytes of JSON%n", median(ms), Arrays.stream(ms).min().orElseThrow(),

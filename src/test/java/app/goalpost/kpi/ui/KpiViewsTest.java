@@ -74,7 +74,7 @@ class KpiViewsTest extends KaribuSupport {
         assertThat(text("kpi-expected")).isEqualTo("50%");
         assertThat(text("kpi-status")).isEqualTo("Behind");
         assertThat(text("kpi-projection")).isEqualTo("240 (80% of goal)");
-        assertThat(_get(KpiChart.class, spec -> spec.withId("kpi-chart")).getElement().getProperty(app.goalpost.shared.ui.EChart.OPTION))
+        assertThat(_get(KpiChart.class, spec -> spec.withId("kpi-chart")).option())
                 .contains("\"markLine\"").contains("\"dashed\"").contains("120 (40%)");
 
         navigate("w/" + f.ws1() + "/dashboard");

@@ -130,6 +130,33 @@ class AgencyHomeViewTest extends KaribuSupport {
         assertThat(workspaces.list("", false)).extracting(WorkspaceSummary::id).contains(f.ws3());
     }
 
+    /** The grid is lazy: sorting by name and showing the archive go back to the database, not to a held list. */
+    @Test
+    void sortingByNameAndShowingTheArchiveQueryTheDatabase() {
+        signIn(f.owner());
+        workspaces.setArchived(f.ws1Id(), true);
+        navigate("");
+        Grid<WorkspaceSummary> grid = grid();
+        assertThat(GridKt._findAll(grid)).extracting(WorkspaceSummary::id).containsExactly(f.ws2(), f.ws3());
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.desc(grid.getColumnByKey("name")).build());
+        assertThat(GridKt._findAll(grid)).extracting(WorkspaceSummary::id).containsExactly(f.ws3(), f.ws2());
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("show-archived")).setValue(true);
+        assertThat(GridKt._findAll(grid)).extracting(WorkspaceSummary::id).containsExactly(f.ws3(), f.ws2(), f.ws1());
+        _get(TextField.class, spec -> spec.withId("workspace-search")).setValue("no such workspace");
+        assertThat(GridKt._size(grid)).isZero();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(
+                "No workspace matches your search.")).isVisible()).isTrue();
+    }
+
+    @Test
+    void aClientGoesStraightToTheirWorkspace() {
+        signIn(f.client());
+        navigate("");
+        WorkspaceScopedView page = (WorkspaceScopedView) UI.getCurrent().getInternals()
+                .getActiveRouterTargetsChain().getFirst();
+        assertThat(page.workspace().id()).isEqualTo(f.ws1());
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<WorkspaceSummary> grid() {
         return _get(Grid.class, spec -> spec.withId("workspaces-grid"));
