@@ -2,6 +2,7 @@ package app.goalpost.review;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * When the next review is due, from the engine's {@link app.goalpost.planning.review.ReviewCadence}.
@@ -28,6 +29,19 @@ public record ReviewDue(LocalDate today, LocalDate scheduled, LocalDate due, boo
             return Headline.DUE_NOW_TRIGGER;
         }
         return dueNow ? Headline.DUE_TODAY : Headline.DUE_IN_DAYS;
+    }
+
+    /**
+     * The arguments of {@link Headline#key()}, so every view writes the same sentence: the scheduled date (overdue),
+     * the first open trigger's label (due now), nothing (today), the days left (in N days).
+     */
+    public Object[] headlineArgs(Function<LocalDate, String> date, Function<TriggerKind, String> triggerLabel) {
+        return switch (headline()) {
+            case OVERDUE -> new Object[] {date.apply(scheduled)};
+            case DUE_NOW_TRIGGER -> new Object[] {triggerLabel.apply(triggers.getFirst().kind())};
+            case DUE_TODAY -> new Object[0];
+            case DUE_IN_DAYS -> new Object[] {daysUntilScheduled};
+        };
     }
 
     /** i18n keys {@code review.due.<name>}: overdue since {scheduled}, due now: {first trigger}, today, in N days. */
