@@ -38,8 +38,9 @@ public class ReviewService {
 
     static final int MAX_REASON = 500;
     static final int MAX_NOTES = 5000;
-    static final int MIN_DAYS = 7;
-    static final int MAX_DAYS = 366;
+    /** A custom interval: a week at least (shorter is tracking, not reviewing), a year at most. */
+    public static final int MIN_DAYS = 7;
+    public static final int MAX_DAYS = 366;
 
     private final WorkspaceReviewPolicyRepository policies;
     private final ReviewRepository reviews;

@@ -94,7 +94,9 @@ class ReviewsView extends WorkspaceScopedView {
         cadence.setValue(page.policy().cadence());
         DecimalField days = new DecimalField(getTranslation("review.policy.days"));
         days.setId("review-interval");
-        days.fieldKey("intervalDays").required(true).decimals(0);
+        days.fieldKey("intervalDays").required(true).decimals(0)
+                .minimum(BigDecimal.valueOf(ReviewService.MIN_DAYS), true)
+                .maximum(BigDecimal.valueOf(ReviewService.MAX_DAYS));
         if (page.policy().cadence() == ReviewCadenceKind.CUSTOM) {
             days.setDecimal(BigDecimal.valueOf(page.policy().intervalDays()));
         }

@@ -90,7 +90,10 @@ class ReviewsViewTest extends KaribuSupport {
         days.setValue("3");
         _click(_get(Button.class, spec -> spec.withId("review-policy-save")));
         assertThat(days.isInvalid()).isTrue();
-        assertThat(days.getErrorMessage()).isEqualTo("Enter a number of days from 7 to 366");
+        assertThat(days.getErrorMessage()).isEqualTo("Every (days) must be 7 or more.");
+        days.setValue("99999999999");
+        _click(_get(Button.class, spec -> spec.withId("review-policy-save")));
+        assertThat(days.getErrorMessage()).isEqualTo("Every (days) is too large: at most 366.");
         assertThat(text("review-due")).isEqualTo("Review due in 42 days");
 
         _get(DecimalField.class, spec -> spec.withId("review-interval")).setValue("30");
