@@ -92,6 +92,7 @@ class ReviewsView extends WorkspaceScopedView {
         cadence.setItems(ReviewCadenceKind.values());
         cadence.setItemLabelGenerator(k -> getTranslation("review.cadence." + k.name()));
         cadence.setValue(page.policy().cadence());
+        cadence.setWidth("18em"); // the quarterly label names the fiscal quarters; it must not be cut
         DecimalField days = new DecimalField(getTranslation("review.policy.days"));
         days.setId("review-interval");
         days.fieldKey("intervalDays").required(true).decimals(0)
