@@ -148,7 +148,7 @@ public class WorkspaceService {
         Workspace w = workspaces.findById(workspaceId.value()).orElseThrow(WorkspaceNotFoundException::new);
         return new WorkspaceDetails(w.getId(), w.getName(), w.getIndustry(), w.getCompanyStage(),
                 Currency.getInstance(w.getCurrency()), ZoneId.of(w.getTimeZone()), w.getFiscalYearStartMonth(),
-                w.isArchived(), w.getVersion(), permissions);
+                w.isArchived(), w.getVersion(), permissions, w.getCreatedAt());
     }
 
     @PreAuthorize(Roles.CAN_ADMINISTER)

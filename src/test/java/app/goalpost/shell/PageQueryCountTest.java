@@ -50,6 +50,7 @@ class PageQueryCountTest extends KaribuSupport {
     @Autowired PacingService pacing;
     @Autowired FunnelService funnels;
     @Autowired ScenarioService scenarios;
+    @Autowired app.goalpost.review.ReviewService reviews;
     @Autowired EntityManagerFactory emf;
 
     record Data(AgencyFixture agency, long workspace, long kpi) {
@@ -98,6 +99,12 @@ class PageQueryCountTest extends KaribuSupport {
                     new BigDecimal(10 + s), Optional.empty(), LeverKind.ONE_RATE, List.of(0), List.of(), 0.5,
                     CeilingMode.NONE, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)));
         }
+        // reviews, each closing a trigger, and open triggers: as many as scenarios
+        for (int r = 0; r < scenarioCount; r++) {
+            reviews.recordTrigger(wsId, app.goalpost.review.TriggerKind.AD_COSTS_RISING, "CPC " + r);
+            reviews.keepPlan(wsId, "Review " + r);
+            reviews.recordTrigger(wsId, app.goalpost.review.TriggerKind.OTHER, "Open " + r);
+        }
         Fixtures.signOut();
         return new Data(f, ws, firstKpi);
     }
@@ -127,6 +134,7 @@ class PageQueryCountTest extends KaribuSupport {
         counts.put("KPI list", counter.count(() -> navigate(w + "/kpis")));
         counts.put("funnel", counter.count(() -> navigate(w + "/funnel")));
         counts.put("scenarios", counter.count(() -> navigate(w + "/scenarios")));
+        counts.put("reviews", counter.count(() -> navigate(w + "/reviews")));
         counts.put("dashboard again", counter.count(() -> navigate(w + "/dashboard")));
         return counts;
     }

@@ -8,11 +8,17 @@ import app.goalpost.kpi.Dashboard;
 import app.goalpost.kpi.KpiPacing;
 import app.goalpost.kpi.PacingService;
 import app.goalpost.planning.pacing.PacingStatus;
+import app.goalpost.review.ReviewDue;
+import app.goalpost.review.ReviewService;
+import app.goalpost.shared.ui.Formats;
+import app.goalpost.workspace.ui.WorkspaceNavigation;
+import app.goalpost.workspace.ui.WorkspacePages;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -45,6 +51,8 @@ class DashboardView extends WorkspaceScopedView {
     enum Sort { STATUS, NAME }
 
     private final transient PacingService pacing;
+    private final transient ReviewService reviews;
+    private final transient WorkspacePages pages;
     private final Div cards = new Div();
     /**
      * The cards as built, with their sort keys: a re-sort moves these components. The dashboard itself (with
@@ -55,9 +63,11 @@ class DashboardView extends WorkspaceScopedView {
     private record SortableCard(KpiCard card, int urgency, String name) {
     }
 
-    DashboardView(WorkspaceService workspaces, PacingService pacing) {
+    DashboardView(WorkspaceService workspaces, PacingService pacing, ReviewService reviews, WorkspacePages pages) {
         super(workspaces);
         this.pacing = pacing;
+        this.reviews = reviews;
+        this.pages = pages;
     }
 
     @Override
@@ -81,6 +91,7 @@ class DashboardView extends WorkspaceScopedView {
                 app.goalpost.shared.ui.Formats.date(dashboard.today(), getLocale())));
         asOf.addClassName("gp-empty");
         add(asOf);
+        add(reviewLine(w));
         cards.setId("kpi-cards");
         cards.addClassName("gp-kpi-cards");
         cards.setWidthFull();
@@ -105,6 +116,17 @@ class DashboardView extends WorkspaceScopedView {
         }
         shown = List.copyOf(built);
         showCards(Sort.STATUS);
+    }
+
+    /** "Review due in N days" / "overdue since …" / "due now: …", opening the review page (method step 5). */
+    private Button reviewLine(WorkspaceDetails w) {
+        ReviewDue due = reviews.due(w.workspaceId());
+        Button link = new Button(getTranslation(due.headline().key(), due.headlineArgs(
+                d -> Formats.date(d, getLocale()), k -> getTranslation("review.trigger." + k.name()))),
+                e -> WorkspaceNavigation.open(pages.view(WorkspacePage.REVIEWS), w.workspaceId()));
+        link.setId("dashboard-review-due");
+        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return link;
     }
 
     private void showCards(Sort sort) {

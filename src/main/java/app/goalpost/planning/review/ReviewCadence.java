@@ -34,6 +34,9 @@ public final class ReviewCadence {
             fired.add(new FiredTrigger(ReviewTrigger.BUSINESS_GOAL_CHANGED,
                     Message.of("review.trigger.businessGoalChanged")));
         }
+        if (in.otherRecorded()) {
+            fired.add(new FiredTrigger(ReviewTrigger.RECORDED, Message.of("review.trigger.recorded")));
+        }
         LocalDate due = !fired.isEmpty() && in.today().isBefore(scheduled) ? in.today() : scheduled;
         boolean overdue = in.today().isAfter(scheduled);
         long daysOverdue = overdue ? ChronoUnit.DAYS.between(scheduled, in.today()) : 0;

@@ -20,7 +20,7 @@ public record ReviewStatus(LocalDate scheduledDue, LocalDate due, boolean dueNow
         messages = List.copyOf(messages);
     }
 
-    public enum ReviewTrigger { AD_COST_INCREASE, AUDIENCE_CHANGED, BUSINESS_GOAL_CHANGED }
+    public enum ReviewTrigger { AD_COST_INCREASE, AUDIENCE_CHANGED, BUSINESS_GOAL_CHANGED, RECORDED }
 
     public record FiredTrigger(ReviewTrigger trigger, Message message) {
     }

@@ -73,4 +73,8 @@ public class Workspace extends AgencyOwnedEntity {
     public void setArchived(boolean archived) {
         this.archived = archived;
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

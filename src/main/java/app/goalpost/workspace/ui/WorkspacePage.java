@@ -16,6 +16,7 @@ public enum WorkspacePage {
     FUNNEL("menu.funnel", VaadinIcon.FILTER, WorkspacePermission.VIEW),
     LEVERS("menu.levers", VaadinIcon.SLIDERS, WorkspacePermission.VIEW),
     SCENARIOS("menu.scenarios", VaadinIcon.FLAG_CHECKERED, WorkspacePermission.VIEW),
+    REVIEWS("review.menu", VaadinIcon.CALENDAR_CLOCK, WorkspacePermission.VIEW),
     SETTINGS("menu.settings", VaadinIcon.COG, WorkspacePermission.VIEW);
 
     private final String labelKey;

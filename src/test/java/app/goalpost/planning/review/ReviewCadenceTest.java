@@ -82,4 +82,17 @@ class ReviewCadenceTest {
         assertThat(late.due()).isEqualTo(late.scheduledDue());
         assertThat(late.overdue()).isTrue();
     }
+
+    @Test
+    void aRecordedReasonBringsTheReviewForwardLikeTheNamedTriggers() {
+        LocalDate last = LocalDate.of(2026, 4, 1);
+        ReviewStatus none = ReviewCadence.evaluate(ReviewPolicy.quarterly(), ReviewInput.of(last, LocalDate.of(2026, 5, 20)));
+        assertThat(none.dueNow()).isFalse();
+        ReviewStatus recorded = ReviewCadence.evaluate(ReviewPolicy.quarterly(),
+                ReviewInput.of(last, LocalDate.of(2026, 5, 20)).withOtherRecorded());
+        assertThat(recorded.fired(ReviewTrigger.RECORDED)).isTrue();
+        assertThat(recorded.due()).isEqualTo(LocalDate.of(2026, 5, 20));
+        assertThat(recorded.scheduledDue()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(recorded.overdue()).isFalse();
+    }
 }

@@ -1,0 +1,13 @@
+package app.goalpost.review.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReviewTriggerRepository extends JpaRepository<ReviewTrigger, Long> {
+
+    List<ReviewTrigger> findByWorkspaceIdAndClosedByReviewIdIsNullOrderByRaisedAtAscIdAsc(long workspaceId);
+
+    List<ReviewTrigger> findByWorkspaceIdAndClosedByReviewIdInOrderByRaisedAtAscIdAsc(long workspaceId,
+            Collection<Long> reviewIds);
+}

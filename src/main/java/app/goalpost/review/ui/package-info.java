@@ -1,0 +1,5 @@
+/** The review page of a workspace. */
+@NullMarked
+package app.goalpost.review.ui;
+
+import org.jspecify.annotations.NullMarked;
