@@ -23,13 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccountRepository users;
-    private final TransactionTemplate readOnly;
     private final TransactionTemplate tx;
 
     AccountUserDetailsService(UserAccountRepository users, TransactionTemplate transactionTemplate) {
         this.users = users;
-        this.readOnly = new TransactionTemplate(transactionTemplate.getTransactionManager());
-        this.readOnly.setReadOnly(true);
         this.tx = transactionTemplate;
     }
 
@@ -41,7 +38,9 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
         SecurityContextHolder.clearContext();
         UserAccount account;
         try {
-            account = TenantContext.runAsSystem(() -> readOnly.execute(tx -> users.findByEmail(email)))
+            // read-write on purpose: with a read replica (goalpost.datasource.replica.*) a read-only look-up could
+            // miss the account a sign-up created a moment ago, or accept a password changed on the primary
+            account = TenantContext.runAsSystem(() -> tx.execute(status -> users.findByEmail(email)))
                     .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         } finally {
             SecurityContextHolder.setContext(previous);
