@@ -2,7 +2,7 @@
 # Start-up benchmark: production jar on the mysql profile, time from `java -jar` to the first HTTP 200 of /login.
 # Runs RUNS starts on an empty database (Flyway creates the schema) and RUNS on the migrated one (a restart).
 # Never part of ./mvnw verify. Build first: ./mvnw -Pproduction package -DskipTests
-# Usage: bench/start-up.sh [jar]   (env: DB_HOST=127.0.0.1 DB_PORT=3306 DB_USER=root DB_PASSWORD= PORT=8191 RUNS=3)
+# Usage: src/test/bench/start-up.sh [jar]   (env: DB_HOST=127.0.0.1 DB_PORT=3306 DB_USER=root DB_PASSWORD= PORT=8191 RUNS=3)
 # AOT=1: the same starts from the extracted jar with a JDK 25 AOT cache (JEP 483/515) made by one training run
 # (java -XX:AOTCacheOutput=... -Dspring.context.exit=onRefresh), as Spring Boot documents for the JVM's AOT cache.
 set -euo pipefail
