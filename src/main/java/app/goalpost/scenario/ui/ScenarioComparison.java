@@ -76,7 +76,7 @@ class ScenarioComparison extends Grid<ScenarioComparison.Line> {
         String stage = baseline.size() > s.form().goalStage() ? baseline.stage(s.form().goalStage()).name() : "?";
         return switch (s.form().goalKind()) {
             case RELATIVE -> (s.form().goalAmount().signum() > 0 ? "+" : "")
-                    + Formats.number(s.form().goalAmount().doubleValue(), 2, locale) + " % " + stage;
+                    + Formats.percent(s.form().goalAmount().doubleValue() / 100, 2, locale) + " " + stage;
             case ABSOLUTE -> Formats.number(s.form().goalAmount().doubleValue(), 2, locale) + " " + stage;
             case REVENUE -> Formats.number(s.form().goalAmount().doubleValue(), 2, locale) + " (" + stage + ")";
         };

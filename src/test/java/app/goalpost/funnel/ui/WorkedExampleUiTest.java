@@ -49,6 +49,8 @@ class WorkedExampleUiTest extends KaribuSupport {
                 + "3.5% is needed for 21 whole Customers.");
         _click(_get(Button.class, spec -> spec.withId("save-scenario")));
         assertThat(GridKt._getFormattedRow(compare(), 5)).contains("18", "21");
+        // the goal row writes the percentage as the locale does ("+15%" in English), like every other percentage
+        assertThat(GridKt._getFormattedRow(compare(), 6)).contains("+15% Customers");
 
         @SuppressWarnings("unchecked")
         Select<LeverKind> lever = _get(Select.class, spec -> spec.withId("lever-kind"));
