@@ -86,7 +86,7 @@ public abstract class KaribuSupport {
 
     @BeforeEach
     void setUpVaadin() {
-        TestingLifecycleHookKt.setTestingLifecycleHook(HOOK);
+        TestingLifecycleHookKt.setTestingLifecycleHook(ChartOptions.recording(HOOK));
         SecurityContextHolder.clearContext();
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, ctx, UI::new));
     }

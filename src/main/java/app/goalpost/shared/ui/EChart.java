@@ -89,11 +89,6 @@ public class EChart extends Component implements HasSize, HasStyle {
         }
     }
 
-    /** The JSON the chart draws (built again from its source); empty before an option is set. */
-    public String option() {
-        return source == null ? "" : source.get();
-    }
-
     private void send(String json) {
         if (isAttached()) {
             getElement().executeJs("window.goalpostCharts.render(this, $0)", json);
