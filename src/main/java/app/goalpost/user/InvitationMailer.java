@@ -1,6 +1,7 @@
 package app.goalpost.user;
 
 import app.goalpost.shared.i18n.GoalpostI18NProvider;
+import app.goalpost.shared.mail.MailOut;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,11 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,21 +21,17 @@ class InvitationMailer {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
 
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final String from;
+    private final MailOut mail;
     private final boolean logLinks;
 
-    InvitationMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${goalpost.mail.from}") String from,
-            @Value("${goalpost.invitation.log-links:false}") boolean logLinks) {
-        this.mailSender = mailSender;
-        this.from = from;
+    InvitationMailer(MailOut mail, @Value("${goalpost.invitation.log-links:false}") boolean logLinks) {
+        this.mail = mail;
         this.logLinks = logLinks;
     }
 
     /** Sends in the inviter's language: they chose the invitee and usually share it. */
     boolean send(String to, String inviterName, String agencyName, String url, Instant expiresAt, Locale locale) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        if (!mail.available()) {
             // A link in a log is a credential in a log: only the development setup writes it there.
             if (logLinks) {
                 log.info("Invitation for {} (no SMTP configured, share this link): {} (expires {})", to, url, expiresAt);
@@ -47,19 +40,10 @@ class InvitationMailer {
             }
             return false;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(GoalpostI18NProvider.translate("invite.mail.subject", locale, inviterName, agencyName));
-        message.setText(GoalpostI18NProvider.translate("invite.mail.body", locale, inviterName, agencyName,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                        .format(expiresAt.atZone(ZoneOffset.UTC).toLocalDate()), url));
-        try {
-            sender.send(message);
-            return true;
-        } catch (MailException e) {
-            log.warn("Could not email the invitation to {}: {}", to, e.getMessage());
-            return false;
-        }
+        return mail.send(to, GoalpostI18NProvider.translate("invite.mail.subject", locale, inviterName, agencyName),
+                GoalpostI18NProvider.translate("invite.mail.body", locale, inviterName, agencyName,
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                                .format(expiresAt.atZone(ZoneOffset.UTC).toLocalDate()), url),
+                "invitation to " + to);
     }
 }

@@ -1,14 +1,11 @@
 package app.goalpost.user;
 
 import app.goalpost.shared.i18n.GoalpostI18NProvider;
+import app.goalpost.shared.mail.MailOut;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,14 +17,11 @@ class SignUpMailer {
 
     private static final Logger log = LoggerFactory.getLogger(SignUpMailer.class);
 
-    private final ObjectProvider<JavaMailSender> mailSender;
-    private final String from;
+    private final MailOut mail;
     private final String baseUrl;
 
-    SignUpMailer(ObjectProvider<JavaMailSender> mailSender, @Value("${goalpost.mail.from}") String from,
-            @Value("${goalpost.base-url}") String baseUrl) {
-        this.mailSender = mailSender;
-        this.from = from;
+    SignUpMailer(MailOut mail, @Value("${goalpost.base-url}") String baseUrl) {
+        this.mail = mail;
         this.baseUrl = baseUrl;
     }
 
@@ -41,23 +35,13 @@ class SignUpMailer {
 
     /** In the account's own language. Returns whether a mail went out. */
     boolean accountExists(String to, Locale locale) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
+        if (!mail.available()) {
             log.info("Sign-up with an e-mail that already has an account; no SMTP configured, nobody told");
             return false;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(GoalpostI18NProvider.translate("signup.mail.exists.subject", locale));
-        message.setText(GoalpostI18NProvider.translate("signup.mail.exists.body", locale,
-                baseUrl.replaceAll("/+$", "") + "/login"));
-        try {
-            sender.send(message);
-            return true;
-        } catch (MailException e) {
-            log.warn("Could not send the account-exists notice: {}", e.getMessage());
-            return false;
-        }
+        return mail.send(to, GoalpostI18NProvider.translate("signup.mail.exists.subject", locale),
+                GoalpostI18NProvider.translate("signup.mail.exists.body", locale,
+                        baseUrl.replaceAll("/+$", "") + "/login"),
+                "account-exists notice");
     }
 }

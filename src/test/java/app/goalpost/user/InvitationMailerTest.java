@@ -22,7 +22,7 @@ class InvitationMailerTest {
     @Test
     void withSmtpTheLinkIsMailedInTheInvitersLanguage() {
         JavaMailSender sender = mock(JavaMailSender.class);
-        InvitationMailer mailer = new InvitationMailer(provider(sender), "noreply@goalpost.test", false);
+        InvitationMailer mailer = new InvitationMailer(new app.goalpost.shared.mail.MailOut(provider(sender), "noreply@goalpost.test"), false);
         boolean mailed = mailer.send("ana@client.test", "Camille", "Brightline", "https://x/invitation/abc", EXPIRES,
                 Locale.FRENCH);
         assertThat(mailed).isTrue();
@@ -35,12 +35,12 @@ class InvitationMailerTest {
 
     @Test
     void withoutSmtpOrWhenSendingFailsTheInviterIsToldToPassTheLinkOn() {
-        InvitationMailer noSmtp = new InvitationMailer(provider(null), "noreply@goalpost.test", false);
+        InvitationMailer noSmtp = new InvitationMailer(new app.goalpost.shared.mail.MailOut(provider(null), "noreply@goalpost.test"), false);
         assertThat(noSmtp.send("a@b.test", "C", "D", "https://x", EXPIRES, Locale.ENGLISH)).isFalse();
 
         JavaMailSender failing = mock(JavaMailSender.class);
         doThrow(new MailSendException("down")).when(failing).send(any(SimpleMailMessage.class));
-        InvitationMailer broken = new InvitationMailer(provider(failing), "noreply@goalpost.test", false);
+        InvitationMailer broken = new InvitationMailer(new app.goalpost.shared.mail.MailOut(provider(failing), "noreply@goalpost.test"), false);
         assertThat(broken.send("a@b.test", "C", "D", "https://x", EXPIRES, Locale.ENGLISH)).isFalse();
     }
 

@@ -72,8 +72,8 @@ class SignUpProtectionTest {
         sender.setPort(SMTP_PORT);
         StaticListableBeanFactory mail = new StaticListableBeanFactory();
         mail.addBean("mailSender", sender);
-        SignUpMailer mailer = new SignUpMailer(mail.getBeanProvider(JavaMailSender.class), "no-reply@goalpost.test",
-                "http://localhost:8080");
+        SignUpMailer mailer = new SignUpMailer(new app.goalpost.shared.mail.MailOut(
+                mail.getBeanProvider(JavaMailSender.class), "no-reply@goalpost.test"), "http://localhost:8080");
         signUp = new SignUpService(agencies, accounts, encoder, tx, clock, mailer, throttle, 3, Duration.ofHours(1));
     }
 
