@@ -1,5 +1,8 @@
 package app.goalpost.funnel;
 
+import org.springframework.context.ApplicationEventPublisher;
+import app.goalpost.workspace.WorkspaceChanged;
+import app.goalpost.workspace.ChangeKind;
 import app.goalpost.funnel.internal.Baseline;
 import app.goalpost.funnel.internal.BaselineRepository;
 import app.goalpost.funnel.internal.BaselineVolume;
@@ -57,8 +60,11 @@ public class FunnelService {
     private final WorkspaceService workspaces;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     FunnelService(FunnelStageRepository stages, BaselineRepository baselines, BaselineVolumeRepository volumes,
-            WorkspaceAccess access, WorkspaceService workspaces, Clock clock) {
+            WorkspaceAccess access, WorkspaceService workspaces, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.stages = stages;
         this.baselines = baselines;
         this.volumes = volumes;
@@ -125,6 +131,7 @@ public class FunnelService {
         for (int i = 0; i < B2B_DEFAULT.size(); i++) {
             stages.save(new FunnelStage(workspaceId.value(), i, B2B_DEFAULT.get(i)[0], B2B_DEFAULT.get(i)[1]));
         }
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.STAGES, 0));
     }
 
     @PreAuthorize(Roles.IS_STAFF)
@@ -135,7 +142,9 @@ public class FunnelService {
         String cleanName = validName(name, all, -1);
         String key = validKey(benchmarkKey, all, -1);
         int order = all.isEmpty() ? 0 : all.getLast().getSortOrder() + 1;
-        return stages.save(new FunnelStage(workspaceId.value(), order, cleanName, key)).getId();
+        long id = stages.save(new FunnelStage(workspaceId.value(), order, cleanName, key)).getId();
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.STAGES, id));
+        return id;
     }
 
     @PreAuthorize(Roles.IS_STAFF)
@@ -147,6 +156,7 @@ public class FunnelService {
         FunnelStage stage = find(all, stageId.value());
         stage.requireVersion(expectedVersion);
         stage.rename(validName(name, all, stageId.value()), validKey(benchmarkKey, all, stageId.value()));
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.STAGES, stageId.value()));
     }
 
     /** Moves a stage up (−1) or down (+1) in the workspace's order. */
@@ -164,6 +174,7 @@ public class FunnelService {
         for (int i = 0; i < all.size(); i++) {
             all.get(i).setSortOrder(i);
         }
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.STAGES, stageId.value()));
     }
 
     /** Removes a stage and its volumes from every baseline of the workspace. */
@@ -175,6 +186,7 @@ public class FunnelService {
                 stageId.value());
         volumes.deleteAll(volumes.findByStageId(stage.getId()));
         stages.delete(stage);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.STAGES, stageId.value()));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -214,6 +226,7 @@ public class FunnelService {
         baseline.setCurrent(baselines.findFirstByWorkspaceIdAndCurrentTrue(workspaceId.value()).isEmpty());
         baseline = baselines.save(baseline);
         writeRows(baseline.getId(), form, byId);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.BASELINE, baseline.getId()));
         return baseline.getId();
     }
 
@@ -232,6 +245,7 @@ public class FunnelService {
         validate(form, byId);
         apply(baseline, form);
         writeRows(baselineId.value(), form, byId);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.BASELINE, baselineId.value()));
     }
 
     @PreAuthorize(Roles.IS_STAFF)
@@ -242,6 +256,7 @@ public class FunnelService {
                 .orElseThrow(WorkspaceNotFoundException::new);
         baselines.findByWorkspaceIdOrderByPeriodStartDescIdDesc(workspaceId.value())
                 .forEach(b -> b.setCurrent(b.getId().equals(chosen.getId())));
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.BASELINE, baselineId.value()));
     }
 
     private void apply(Baseline baseline, BaselineForm form) {

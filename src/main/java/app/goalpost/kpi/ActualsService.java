@@ -11,6 +11,8 @@ import app.goalpost.security.Roles;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.sheet.SheetProgress;
 import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.ChangeKind;
+import app.goalpost.workspace.WorkspaceChanged;
 import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +44,11 @@ public class ActualsService {
     private final KpiActualRepository actuals;
     private final WorkspaceAccess access;
     private final ActualsWriter writer;
+    private final ApplicationEventPublisher events;
 
     ActualsService(KpiDefinitionRepository kpis, KpiActualRepository actuals, WorkspaceAccess access,
-            ActualsWriter writer) {
+            ActualsWriter writer, ApplicationEventPublisher events) {
+        this.events = events;
         this.kpis = kpis;
         this.actuals = actuals;
         this.access = access;
@@ -104,6 +109,9 @@ public class ActualsService {
                     actuals.save(new KpiActual(workspaceId.value(), kpiId.value(), date, row.getValue().get()));
                 }
             }
+        }
+        if (!checked.isEmpty()) {
+            events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.ACTUALS, kpiId.value()));
         }
     }
 
@@ -198,6 +206,7 @@ public class ActualsService {
         if (errors[0] > 0 || check.total() == 0) {
             throw new InvalidInputException("file", "kpi.import.hasErrors", errors[0]);
         }
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.ACTUALS, intoKpi.map(KpiId::value).orElse(0L)));
         return Math.toIntExact(written);
     }
 

@@ -6,6 +6,8 @@ import app.goalpost.planning.DateRange;
 import app.goalpost.security.Roles;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.workspace.WorkspaceAccess;
+import app.goalpost.workspace.ChangeKind;
+import app.goalpost.workspace.WorkspaceChanged;
 import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +36,13 @@ public class KpiService {
     private final WorkspaceAccess access;
     private final Clock clock;
 
-    KpiService(KpiDefinitionRepository kpis, WorkspaceAccess access, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    KpiService(KpiDefinitionRepository kpis, WorkspaceAccess access, Clock clock, ApplicationEventPublisher events) {
         this.kpis = kpis;
         this.access = access;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -63,7 +69,9 @@ public class KpiService {
         if (kpis.existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(workspaceId.value(), input.name().strip())) {
             throw new InvalidInputException("name", "kpi.error.nameTaken");
         }
-        return kpis.save(new KpiDefinition(workspaceId.value(), input, clock.instant())).getId();
+        long id = kpis.save(new KpiDefinition(workspaceId.value(), input, clock.instant())).getId();
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.KPI, id));
+        return id;
     }
 
     /** Saves new settings; fails with an optimistic-locking error if someone saved in between. */
@@ -78,7 +86,10 @@ public class KpiService {
                 kpiId.value())) {
             throw new InvalidInputException("name", "kpi.error.nameTaken");
         }
+        boolean targetChanged = kpi.getTarget().compareTo(input.target()) != 0;
         kpi.apply(input);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, targetChanged ? ChangeKind.TARGET : ChangeKind.KPI,
+                kpiId.value()));
     }
 
     /**
@@ -98,8 +109,10 @@ public class KpiService {
         if (name.length() > MAX_NAME) {
             throw new InvalidInputException("name", "kpi.error.nameTooLong", MAX_NAME);
         }
-        return kpis.save(new KpiDefinition(workspaceId.value(), source.toInput().withName(name),
+        long id = kpis.save(new KpiDefinition(workspaceId.value(), source.toInput().withName(name),
                 clock.instant())).getId();
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.KPI, id));
+        return id;
     }
 
     /** Archives instead of deleting: actuals stay, the KPI leaves the dashboard; restoring needs a free name. */
@@ -113,6 +126,7 @@ public class KpiService {
             throw new InvalidInputException("name", "kpi.error.nameTaken");
         }
         kpi.setArchived(archived);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.KPI, kpiId.value()));
     }
 
     private KpiDefinition find(long workspaceId, long kpiId) {

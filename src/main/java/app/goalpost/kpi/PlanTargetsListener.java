@@ -9,6 +9,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import app.goalpost.workspace.ChangeKind;
+import app.goalpost.workspace.WorkspaceChanged;
+import app.goalpost.workspace.WorkspaceId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +29,11 @@ class PlanTargetsListener {
     private final WorkspaceAccess access;
     private final Clock clock;
 
-    PlanTargetsListener(KpiDefinitionRepository kpis, WorkspaceAccess access, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    PlanTargetsListener(KpiDefinitionRepository kpis, WorkspaceAccess access, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.kpis = kpis;
         this.access = access;
         this.clock = clock;
@@ -51,12 +59,16 @@ class PlanTargetsListener {
                 kpi.apply(new KpiInput(kpi.getName(), kpi.getUnit(), kpi.getDirection(), kpi.getAggregation(),
                         BigDecimal.valueOf(target.wholeUnits()), plan.periodStart(), plan.periodEnd(),
                         kpi.getTolerance(), input.stageKey()));
+                events.publishEvent(WorkspaceChanged.of(new WorkspaceId(plan.workspaceId()), ChangeKind.TARGET,
+                        kpi.getId()));
             } else {
                 KpiInput named = input.withName(freeName(plan.workspaceId(), target.stageName(), plan.scenarioName()));
                 KpiService.validate(named);
                 KpiDefinition kpi = new KpiDefinition(plan.workspaceId(), named, clock.instant());
                 kpi.setSourceScenarioId(plan.scenarioId());
                 kpis.save(kpi);
+                events.publishEvent(WorkspaceChanged.of(new WorkspaceId(plan.workspaceId()), ChangeKind.KPI,
+                        kpi.getId()));
             }
         }
     }

@@ -1,5 +1,8 @@
 package app.goalpost.review;
 
+import org.springframework.context.ApplicationEventPublisher;
+import app.goalpost.workspace.WorkspaceChanged;
+import app.goalpost.workspace.ChangeKind;
 import app.goalpost.review.internal.Review;
 import app.goalpost.review.internal.ReviewRepository;
 import app.goalpost.review.internal.ReviewTrigger;
@@ -49,8 +52,12 @@ public class ReviewService {
     private final WorkspaceAccess access;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     ReviewService(WorkspaceReviewPolicyRepository policies, ReviewRepository reviews,
-            ReviewTriggerRepository triggers, WorkspaceService workspaces, WorkspaceAccess access, Clock clock) {
+            ReviewTriggerRepository triggers, WorkspaceService workspaces, WorkspaceAccess access, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.policies = policies;
         this.reviews = reviews;
         this.triggers = triggers;
@@ -125,6 +132,7 @@ public class ReviewService {
         } else {
             policies.save(new WorkspaceReviewPolicy(workspaceId.value(), settings, clock.instant()));
         }
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.REVIEW, 0));
     }
 
     /** Records a reason to review now, with who and when; the reason is required for {@link TriggerKind#OTHER}. */
@@ -140,8 +148,10 @@ public class ReviewService {
             throw new InvalidInputException("reason", "review.error.tooLong", MAX_REASON, text.length());
         }
         GoalpostPrincipal user = CurrentUser.require();
-        return triggers.save(new ReviewTrigger(workspaceId.value(), kind, text.isEmpty() ? null : text,
+        long id = triggers.save(new ReviewTrigger(workspaceId.value(), kind, text.isEmpty() ? null : text,
                 user.userId(), user.displayName(), clock.instant())).getId();
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.REVIEW, id));
+        return id;
     }
 
     /**
@@ -162,6 +172,7 @@ public class ReviewService {
                 clock.instant()));
         triggers.findByWorkspaceIdAndClosedByReviewIdIsNullOrderByRaisedAtAscIdAsc(workspaceId.value())
                 .forEach(t -> t.closeBy(review.getId()));
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.REVIEW, review.getId()));
         return review.getId();
     }
 

@@ -1,5 +1,7 @@
 package app.goalpost.scenario;
 
+import app.goalpost.workspace.WorkspaceChanged;
+import app.goalpost.workspace.ChangeKind;
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.BaselineSummary;
@@ -192,7 +194,9 @@ public class ScenarioService {
         validate(workspaceId.value(), form);
         Scenario scenario = new Scenario(workspaceId.value(), form.baselineId());
         apply(scenario, form);
-        return scenarios.save(scenario).getId();
+        long id = scenarios.save(scenario).getId();
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.SCENARIO, id));
+        return id;
     }
 
     /** Saves a changed scenario; a stale version fails with an optimistic-locking error and nothing is written. */
@@ -205,6 +209,7 @@ public class ScenarioService {
         }
         validate(workspaceId.value(), form);
         apply(scenario, form);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.SCENARIO, scenarioId.value()));
     }
 
     @PreAuthorize(Roles.SIGNED_IN)
@@ -248,6 +253,7 @@ public class ScenarioService {
         }
         events.publishEvent(new PlanAdopted(workspaceId.value(), scenario.getId(), scenario.getName(),
                 scenario.getPeriodStart(), scenario.getPeriodEnd(), published, createKpis));
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.PLAN_ADOPTED, scenario.getId()));
     }
 
     private void validate(long workspaceId, ScenarioForm form) {

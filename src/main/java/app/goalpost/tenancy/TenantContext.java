@@ -50,6 +50,15 @@ public final class TenantContext {
         return withOverride(SYSTEM, work);
     }
 
+    /**
+     * The agency the current thread works for (signed-in user or an open {@link #runAsTenant} scope); empty when none
+     * or in the system scope. For code that stamps the tenant on something leaving the database, such as an event.
+     */
+    public static java.util.OptionalLong currentAgency() {
+        long tenant = currentTenant();
+        return tenant > 0 ? java.util.OptionalLong.of(tenant) : java.util.OptionalLong.empty();
+    }
+
     static long currentTenant() {
         Long override = OVERRIDE.get();
         if (override != null) {

@@ -1,5 +1,6 @@
 package app.goalpost.workspace;
 
+import org.springframework.context.ApplicationEventPublisher;
 import app.goalpost.workspace.internal.OffsetPage;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
@@ -30,8 +31,11 @@ public class WorkspaceService {
     private final WorkspaceAccess access;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     WorkspaceService(WorkspaceRepository workspaces, WorkspaceVisitRepository visits, WorkspaceAccess access,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.workspaces = workspaces;
         this.visits = visits;
         this.access = access;
@@ -182,6 +186,7 @@ public class WorkspaceService {
             throw new DuplicateWorkspaceNameException();
         }
         workspace.apply(form);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.WORKSPACE, workspaceId.value()));
     }
 
     /** Archives instead of deleting: the data stays, the workspace leaves every list but the archive. */
@@ -190,6 +195,7 @@ public class WorkspaceService {
     public void setArchived(WorkspaceId workspaceId, boolean archived) {
         access.require(workspaceId.value(), WorkspacePermission.ADMINISTER);
         workspaces.findById(workspaceId.value()).orElseThrow(WorkspaceNotFoundException::new).setArchived(archived);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.WORKSPACE, workspaceId.value()));
     }
 
     private static WorkspaceSummary summary(Workspace w) {
