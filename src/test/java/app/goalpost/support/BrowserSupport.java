@@ -63,9 +63,16 @@ public abstract class BrowserSupport {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900).setLocale("en-GB"));
-        context.setDefaultTimeout(20_000);
+        context = newContext();
         page = context.newPage();
+    }
+
+    /** Another browser context (a second person with their own cookies); the test closes it. */
+    protected static BrowserContext newContext() {
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900)
+                .setLocale("en-GB"));
+        created.setDefaultTimeout(20_000);
+        return created;
     }
 
     @AfterEach

@@ -1,0 +1,151 @@
+package app.goalpost.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.goalpost.support.BrowserSupport;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two app nodes behind HAProxy with sticky sessions, one MariaDB and Redis, as deploy/two-nodes.sh starts them
+ * (.ci/run does, then runs this class). Not part of ./mvnw verify (tag two-nodes). Each person is pinned to a node
+ * by the balancer's GPNODE cookie, as the balancer itself would pin them on their first request.
+ */
+@Tag("two-nodes")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesBrowserIT extends BrowserSupport {
+
+    private static final String PASSWORD = "goalpost-demo";
+    private static final String OWNER = "camille.laurent@brightline.example";
+    private static final String MANAGER = "marcus.reed@brightline.example";
+    private static final String KELLER = "w/3";
+
+    private static String env(String name) {
+        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank()).orElseThrow(
+                () -> new IllegalStateException(name + " is not set: start deploy/two-nodes.sh and source its env"));
+    }
+
+    private final String balancer = env("GOALPOST_TWO_NODES_URL");
+
+    /** A browser of its own, pinned to node n1 or n2 through the balancer's cookie. */
+    private BrowserContext personOn(String node) {
+        BrowserContext person = newContext();
+        person.addCookies(List.of(new Cookie("GPNODE", node).setUrl(balancer)));
+        return person;
+    }
+
+    private Page signIn(BrowserContext person, String email) {
+        Page p = person.newPage();
+        p.navigate(balancer + "/login");
+        p.locator("vaadin-login-form input[name=username]").fill(email);
+        p.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        p.locator("vaadin-login-form vaadin-button").first().click();
+        p.waitForURL(u -> !u.contains("/login"));
+        return p;
+    }
+
+    private static String nodeOf(BrowserContext person) {
+        return person.cookies().stream().filter(c -> c.name.equals("GPNODE")).map(c -> c.value).findFirst()
+                .orElse("none");
+    }
+
+    @Test
+    @Order(1)
+    void peopleOnEitherNodeSignInAndSeeTheSameData() {
+        BrowserContext onOne = personOn("n1");
+        BrowserContext onTwo = personOn("n2");
+        try {
+            Page owner = signIn(onOne, OWNER);
+            Page manager = signIn(onTwo, MANAGER);
+            assertThat(nodeOf(onOne)).isEqualTo("n1");
+            assertThat(nodeOf(onTwo)).isEqualTo("n2");
+            owner.navigate(balancer + "/" + KELLER + "/kpis");
+            manager.navigate(balancer + "/" + KELLER + "/kpis");
+            assertThat(owner.locator("#kpi-grid")).containsText("Media spend");
+            assertThat(manager.locator("#kpi-grid")).containsText("Media spend");
+            owner.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                    "two-nodes-node1.png")));
+        } finally {
+            onOne.close();
+            onTwo.close();
+        }
+    }
+
+    /** The sign-in throttle counts in the shared database: failures on node 1 and node 2 add up. */
+    @Test
+    @Order(2)
+    void failedSignInsOnBothNodesAddUp() {
+        String nobody = "nobody-" + System.nanoTime() + "@two-nodes.test";
+        for (int attempt = 0; attempt < 6; attempt++) {
+            BrowserContext person = personOn(attempt % 2 == 0 ? "n1" : "n2");
+            try {
+                Page p = person.newPage();
+                p.navigate(balancer + "/login");
+                p.locator("vaadin-login-form input[name=username]").fill(nobody);
+                p.locator("vaadin-login-form input[name=password]").fill("wrong-" + attempt);
+                p.locator("vaadin-login-form vaadin-button").first().click();
+                p.waitForURL(u -> u.contains("error") || u.contains("throttled"));
+                if (attempt == 5) {
+                    assertThat(p.locator("vaadin-login-form")).containsText("Too many failed attempts");
+                } else {
+                    assertThat(p.locator("vaadin-login-form")).containsText("Incorrect email or password");
+                }
+            } finally {
+                person.close();
+            }
+        }
+    }
+
+    /**
+     * Node 1 crashes: its users reach node 2 through the balancer, sign in again (sessions live in one node) and find
+     * everything they saved before the crash.
+     */
+    @Test
+    @Order(9)
+    void whenANodeDiesItsUsersSignInAgainOnTheOtherAndSavedDataIsThere() throws Exception {
+        BrowserContext onOne = personOn("n1");
+        try {
+            Page owner = signIn(onOne, OWNER);
+            owner.navigate(balancer + "/" + KELLER + "/kpis");
+            owner.locator("[id^=kpi-edit-]").first().click();
+            String renamed = "Saved before the crash " + (System.nanoTime() % 10_000);
+            owner.locator("#kpi-name input").fill(renamed);
+            owner.locator("#kpi-save").click();
+            assertThat(owner.locator("#kpi-grid")).containsText(renamed);
+
+            control("kill", "1");
+            owner.navigate(balancer + "/" + KELLER + "/kpis");
+            owner.waitForURL(u -> u.contains("/login"));
+            assertThat(nodeOf(onOne)).isEqualTo("n2");
+            owner.locator("vaadin-login-form input[name=username]").fill(OWNER);
+            owner.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+            owner.locator("vaadin-login-form vaadin-button").first().click();
+            owner.waitForURL(u -> !u.contains("/login"));
+            owner.navigate(balancer + "/" + KELLER + "/kpis");
+            assertThat(owner.locator("#kpi-grid")).containsText(renamed);
+        } finally {
+            onOne.close();
+        }
+    }
+
+    private static void control(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(env("GOALPOST_TWO_NODES_CONTROL"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+    }
+}
