@@ -6,6 +6,7 @@
 #   deploy/two-nodes.sh start    build nothing; start everything; print the addresses (also written to $WORK/env)
 #   deploy/two-nodes.sh stop     stop everything started here and remove the throwaway database
 #   deploy/two-nodes.sh kill N   kill node N (1 or 2) hard, as a crash would
+#   deploy/two-nodes.sh revive N start node N again (after kill) and wait until it is ready
 #
 # Needs the production jar: ./mvnw -Pproduction package -DskipTests
 # Environment (defaults): JAR (target/goalpost-*.jar), WORK (/tmp/goalpost-two-nodes), LB_PORT (8180), NODE1_PORT
@@ -98,6 +99,7 @@ GOALPOST_NODE1_URL=http://localhost:$NODE1_PORT
 GOALPOST_NODE2_URL=http://localhost:$NODE2_PORT
 GOALPOST_TWO_NODES_CONTROL=$(pwd)/deploy/two-nodes.sh
 GOALPOST_TWO_NODES_WORK=$WORK
+GOALPOST_REDIS_PORT=$REDIS_PORT
 ENV
     echo "two-nodes: balancer http://localhost:$LB_PORT -> node 1 :$NODE1_PORT, node 2 :$NODE2_PORT;" \
         "MariaDB :$DB_PORT; Redis :$REDIS_PORT; logs in $WORK"
@@ -124,5 +126,14 @@ case "${1:-}" in
         alive "node$2" || fail "node $2 is not running"
         kill -9 "$(pid_of "node$2")"
         echo "two-nodes: node $2 killed" ;;
-    *) echo "usage: $0 start|stop|kill N" >&2; exit 2 ;;
+    revive)
+        [ "${2:-}" = 1 ] || [ "${2:-}" = 2 ] || fail "revive 1 or revive 2"
+        alive "node$2" && fail "node $2 is running"
+        JAR=${JAR:-$(ls target/goalpost-*.jar 2>/dev/null | grep -v original | head -1)}
+        REDIS_PORT=$(sed -n 's/^GOALPOST_REDIS_PORT=//p' "$WORK/env")
+        port=$NODE1_PORT; [ "$2" = 2 ] && port=$NODE2_PORT
+        start_node "$2" "$port"
+        wait_http "http://127.0.0.1:$port/actuator/health/readiness" "node $2" "node$2"
+        echo "two-nodes: node $2 is back" ;;
+    *) echo "usage: $0 start|stop|kill N|revive N" >&2; exit 2 ;;
 esac

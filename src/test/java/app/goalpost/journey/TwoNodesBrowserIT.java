@@ -119,22 +119,26 @@ class TwoNodesBrowserIT extends BrowserSupport {
         try {
             Page owner = signIn(onOne, OWNER);
             owner.navigate(balancer + "/" + KELLER + "/kpis");
-            owner.locator("[id^=kpi-edit-]").first().click();
+            var edit = owner.locator("[id^=kpi-edit-]").first();
+            String kpiId = edit.getAttribute("id").substring("kpi-edit-".length());
+            edit.click();
             String renamed = "Saved before the crash " + (System.nanoTime() % 10_000);
             owner.locator("#kpi-name input").fill(renamed);
             owner.locator("#kpi-save").click();
-            assertThat(owner.locator("#kpi-grid")).containsText(renamed);
+            assertThat(owner.locator("#kpi-save")).isHidden(); // the dialog closes once the save is stored
+            owner.navigate(balancer + "/" + KELLER + "/kpis/" + kpiId);
+            assertThat(owner.locator("#kpi-title")).containsText(renamed);
 
             control("kill", "1");
-            owner.navigate(balancer + "/" + KELLER + "/kpis");
+            owner.navigate(balancer + "/" + KELLER + "/kpis/" + kpiId);
             owner.waitForURL(u -> u.contains("/login"));
             assertThat(nodeOf(onOne)).isEqualTo("n2");
             owner.locator("vaadin-login-form input[name=username]").fill(OWNER);
             owner.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
             owner.locator("vaadin-login-form vaadin-button").first().click();
             owner.waitForURL(u -> !u.contains("/login"));
-            owner.navigate(balancer + "/" + KELLER + "/kpis");
-            assertThat(owner.locator("#kpi-grid")).containsText(renamed);
+            owner.navigate(balancer + "/" + KELLER + "/kpis/" + kpiId);
+            assertThat(owner.locator("#kpi-title")).containsText(renamed);
         } finally {
             onOne.close();
         }
