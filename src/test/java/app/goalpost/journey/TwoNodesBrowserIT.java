@@ -42,6 +42,7 @@ class TwoNodesBrowserIT extends BrowserSupport {
     /** A browser of its own, pinned to node n1 or n2 through the balancer's cookie. */
     private BrowserContext personOn(String node) {
         BrowserContext person = newContext();
+        person.setDefaultTimeout(45_000); // a production jar on a busy CI machine; the balancer adds a hop
         person.addCookies(List.of(new Cookie("GPNODE", node).setUrl(balancer)));
         return person;
     }
