@@ -86,6 +86,8 @@ ALTER TABLE webhook_delivery ADD CONSTRAINT fk_webhook_delivery_endpoint_tenant
 ALTER TABLE webhook_kpi_status ADD CONSTRAINT fk_webhook_kpi_status_agency FOREIGN KEY (agency_id) REFERENCES agency (id);
 ALTER TABLE webhook_kpi_status ADD CONSTRAINT fk_webhook_kpi_status_workspace_tenant
     FOREIGN KEY (agency_id, workspace_id) REFERENCES workspace (agency_id, id);
+ALTER TABLE webhook_kpi_status ADD CONSTRAINT fk_webhook_kpi_status_kpi_tenant
+    FOREIGN KEY (agency_id, kpi_id) REFERENCES kpi (agency_id, id);
 
 ALTER TABLE webhook_review_notice ADD CONSTRAINT fk_webhook_review_notice_agency
     FOREIGN KEY (agency_id) REFERENCES agency (id);
