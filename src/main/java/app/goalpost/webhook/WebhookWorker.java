@@ -125,8 +125,13 @@ public class WebhookWorker {
                 Limit.of(settings.batchSize())));
         int sent = 0;
         for (long id : due) {
-            if (deliver(id)) {
-                sent++;
+            try {
+                if (deliver(id)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                // e.g. the endpoint was removed meanwhile; the others of the round still go
+                LOG.warn("Delivery {} could not be sent", id, e);
             }
         }
         return sent;
