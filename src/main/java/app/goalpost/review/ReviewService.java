@@ -12,6 +12,8 @@ import app.goalpost.review.internal.WorkspaceReviewPolicyRepository;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
 import app.goalpost.security.Roles;
+import app.goalpost.tenancy.TenantContext;
+import jakarta.annotation.security.PermitAll;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceDetails;
@@ -99,8 +101,25 @@ public class ReviewService {
                         .map(Review::getReviewDate));
     }
 
+    /**
+     * The same answer as {@link #due(WorkspaceId)} for a background job of the workspace's agency (a tenant scope with
+     * nobody signed in, {@link TenantContext#requireJobScope}): the webhooks' scheduled review-due check.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public ReviewDue dueInJob(WorkspaceId workspaceId) {
+        TenantContext.requireJobScope();
+        return due(workspaces.getInJob(workspaceId), policies.findByWorkspaceId(workspaceId.value()),
+                reviews.findFirstByWorkspaceIdOrderByReviewDateDescIdDesc(workspaceId.value())
+                        .map(Review::getReviewDate));
+    }
+
     private ReviewDue due(long workspaceId, Optional<WorkspaceReviewPolicy> saved, Optional<LocalDate> lastReview) {
-        WorkspaceDetails w = workspaces.get(new WorkspaceId(workspaceId));
+        return due(workspaces.get(new WorkspaceId(workspaceId)), saved, lastReview);
+    }
+
+    private ReviewDue due(WorkspaceDetails w, Optional<WorkspaceReviewPolicy> saved, Optional<LocalDate> lastReview) {
+        long workspaceId = w.id();
         LocalDate today = today(w);
         // never reviewed: the calendar starts when the workspace was created, so a missed first review shows overdue
         LocalDate reference = lastReview.orElseGet(() -> LocalDate.ofInstant(w.createdAt(), w.timeZone()));

@@ -59,6 +59,18 @@ public final class TenantContext {
         return tenant > 0 ? java.util.OptionalLong.of(tenant) : java.util.OptionalLong.empty();
     }
 
+    /**
+     * Guards the few service methods meant for background jobs (they carry {@code @PermitAll} and call this first):
+     * passes only inside a {@link #runAsTenant} scope with nobody signed in, so no user request can reach them.
+     */
+    public static long requireJobScope() {
+        Long override = OVERRIDE.get();
+        if (override == null || override <= 0 || SignedInAgency.current().isPresent()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only for tenant jobs");
+        }
+        return override;
+    }
+
     static long currentTenant() {
         Long override = OVERRIDE.get();
         if (override != null) {

@@ -1,5 +1,8 @@
 package app.goalpost.workspace;
 
+import java.util.Set;
+import jakarta.annotation.security.PermitAll;
+import app.goalpost.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import app.goalpost.workspace.internal.OffsetPage;
 import app.goalpost.security.CurrentUser;
@@ -150,6 +153,23 @@ public class WorkspaceService {
     public WorkspaceDetails get(WorkspaceId workspaceId) {
         var permissions = access.require(workspaceId.value(), WorkspacePermission.VIEW);
         Workspace w = workspaces.findById(workspaceId.value()).orElseThrow(WorkspaceNotFoundException::new);
+        return details(w, permissions);
+    }
+
+    /**
+     * The workspace for a background job of its agency ({@link TenantContext#requireJobScope}: a tenant scope, nobody
+     * signed in), with no permissions; archived workspaces answer not-found. Used by the webhooks' review-due check.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public WorkspaceDetails getInJob(WorkspaceId workspaceId) {
+        TenantContext.requireJobScope();
+        Workspace w = workspaces.findById(workspaceId.value()).filter(found -> !found.isArchived())
+                .orElseThrow(WorkspaceNotFoundException::new);
+        return details(w, Set.of());
+    }
+
+    private static WorkspaceDetails details(Workspace w, Set<WorkspacePermission> permissions) {
         return new WorkspaceDetails(w.getId(), w.getName(), w.getIndustry(), w.getCompanyStage(),
                 Currency.getInstance(w.getCurrency()), ZoneId.of(w.getTimeZone()), w.getFiscalYearStartMonth(),
                 w.isArchived(), w.getVersion(), permissions, w.getCreatedAt());
