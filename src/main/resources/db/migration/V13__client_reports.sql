@@ -9,7 +9,7 @@ CREATE TABLE agency_branding (
     -- the name printed on reports; the agency's own name when null
     display_name   VARCHAR(120)  NULL,
     -- #RRGGBB
-    accent_colour  CHAR(7)       NOT NULL,
+    accent_colour  VARCHAR(7)    NOT NULL,
     -- PNG or JPEG, at most 512 KB, checked to decode as an image before it is stored
     logo           MEDIUMBLOB    NULL,
     logo_type      VARCHAR(20)   NULL,
