@@ -17,6 +17,7 @@ public enum WorkspacePage {
     LEVERS("menu.levers", VaadinIcon.SLIDERS, WorkspacePermission.VIEW),
     SCENARIOS("menu.scenarios", VaadinIcon.FLAG_CHECKERED, WorkspacePermission.VIEW),
     REVIEWS("review.menu", VaadinIcon.CALENDAR_CLOCK, WorkspacePermission.VIEW),
+    REPORT("report.menu", VaadinIcon.FILE_TEXT, WorkspacePermission.VIEW),
     SETTINGS("menu.settings", VaadinIcon.COG, WorkspacePermission.VIEW);
 
     private final String labelKey;
