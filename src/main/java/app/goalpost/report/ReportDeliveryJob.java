@@ -52,9 +52,17 @@ public class ReportDeliveryJob {
         this.clock = clock;
     }
 
-    /** Hourly by default ({@code goalpost.report.delivery-cron}); returns how many reports went out. */
+    /** Hourly by default ({@code goalpost.report.delivery-cron}), on one node at a time (ShedLock). */
     @Scheduled(cron = "${goalpost.report.delivery-cron:0 15 * * * *}")
     @SchedulerLock(name = "report-delivery", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void scheduledRun() {
+        int sent = deliverDue();
+        if (sent > 0) {
+            log.info("Sent {} scheduled report(s)", sent);
+        }
+    }
+
+    /** Sends every due report now; returns how many (workspace, period) reports went out. */
     public int deliverDue() {
         if (!mail.available() || SecurityContextHolder.getContext().getAuthentication() != null) {
             return 0;

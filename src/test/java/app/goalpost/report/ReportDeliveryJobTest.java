@@ -165,6 +165,7 @@ class ReportDeliveryJobTest {
     void theJobRunsOnOneNodeAtATimeAndNeedsSmtp() {
         // without SMTP (the application's own bean in the tests) nothing is attempted
         assertThat(springJob.deliverDue()).isZero();
+        springJob.scheduledRun();
         String name = "report-delivery-test-" + suffix;
         LockConfiguration config = new LockConfiguration(Instant.now(), name, Duration.ofMinutes(5), Duration.ZERO);
         Optional<SimpleLock> first = locks.lock(config);
