@@ -138,7 +138,9 @@ public class ReportService {
         for (KpiPacing k : kpis) {
             names.put(k.kpi().id(), k.kpi().name());
             PacingStatus was = previous.get(k.kpi().id());
-            if (was != null && was != k.status()) {
+            // "not started" to "no actuals yet" says nothing: only moves to or between paced statuses count
+            boolean paced = k.status() != PacingStatus.NO_DATA && k.status() != PacingStatus.NOT_STARTED;
+            if (was != null && was != k.status() && paced) {
                 out.add(new ClientReport.Change(ClientReport.Change.Type.STATUS, k.kpi().name(),
                         k.result().date(), Optional.of(was), Optional.of(k.status())));
             }
