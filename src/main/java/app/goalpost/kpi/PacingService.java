@@ -63,7 +63,18 @@ public class PacingService {
     @Transactional(readOnly = true)
     public Dashboard dashboard(WorkspaceId workspaceId) {
         access.require(workspaceId.value(), WorkspacePermission.VIEW);
-        LocalDate today = todayIn(workspaceId);
+        return dashboardOn(workspaceId, todayIn(workspaceId));
+    }
+
+    /** The dashboard as it stood on a day of the workspace (client reports: the end of the reported period). */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(WorkspaceId workspaceId, LocalDate day) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return dashboardOn(workspaceId, day);
+    }
+
+    private Dashboard dashboardOn(WorkspaceId workspaceId, LocalDate today) {
         List<KpiSummary> active = kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId.value()).stream()
                 .map(KpiService::summary).toList();
         if (active.isEmpty()) {

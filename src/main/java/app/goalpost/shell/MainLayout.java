@@ -120,6 +120,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (user.role().seesAllWorkspaces()) {
             nav.addItem(item("menu.users", "users", VaadinIcon.USERS));
+            nav.addItem(item("report.branding.menu", "branding", VaadinIcon.PALETTE));
         }
         nav.addItem(item("menu.account", "account", VaadinIcon.USER));
     }

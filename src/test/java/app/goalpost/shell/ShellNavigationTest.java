@@ -46,7 +46,7 @@ class ShellNavigationTest extends KaribuSupport {
     void ownerSeesEveryWorkspaceAndTheUsersMenu() {
         signIn(f.owner());
         navigate("");
-        assertThat(menuLabels("main-nav")).containsExactly("Workspaces", "Users", "My account");
+        assertThat(menuLabels("main-nav")).containsExactly("Workspaces", "Users", "Report branding", "My account");
         assertThat(switcherItems()).containsExactlyInAnyOrder(f.ws1(), f.ws2(), f.ws3());
     }
 

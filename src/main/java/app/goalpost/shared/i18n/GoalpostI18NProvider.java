@@ -27,9 +27,14 @@ public class GoalpostI18NProvider implements I18NProvider {
      * One bundle per area, so features add text without touching each other's files; a key is looked up in
      * each in turn. Every bundle exists in English (root) and French.
      */
-    public static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "vaadin-i18n.planning",
-            "vaadin-i18n.kpi", "vaadin-i18n.errors", "vaadin-i18n.review",
-            "vaadin-i18n.webhook");
+    public static final List<String> BUNDLES = List.of(
+            "vaadin-i18n.translations",
+            "vaadin-i18n.planning",
+            "vaadin-i18n.kpi",
+            "vaadin-i18n.errors",
+            "vaadin-i18n.review",
+            "vaadin-i18n.webhook",
+            "vaadin-i18n.report");
 
     private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
 

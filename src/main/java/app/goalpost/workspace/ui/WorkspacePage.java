@@ -17,6 +17,7 @@ public enum WorkspacePage {
     LEVERS("menu.levers", VaadinIcon.SLIDERS, WorkspacePermission.VIEW),
     SCENARIOS("menu.scenarios", VaadinIcon.FLAG_CHECKERED, WorkspacePermission.VIEW),
     REVIEWS("review.menu", VaadinIcon.CALENDAR_CLOCK, WorkspacePermission.VIEW),
+    REPORT("report.menu", VaadinIcon.FILE_TEXT, WorkspacePermission.VIEW),
     SETTINGS("menu.settings", VaadinIcon.COG, WorkspacePermission.VIEW),
     // webhooks (issue 15): agency staff with access only; client users neither see nor open it
     WEBHOOKS("webhook.menu", VaadinIcon.CONNECT, WorkspacePermission.EDIT_BASELINE);
