@@ -17,6 +17,8 @@ public enum WorkspacePage {
     LEVERS("menu.levers", VaadinIcon.SLIDERS, WorkspacePermission.VIEW),
     SCENARIOS("menu.scenarios", VaadinIcon.FLAG_CHECKERED, WorkspacePermission.VIEW),
     REVIEWS("review.menu", VaadinIcon.CALENDAR_CLOCK, WorkspacePermission.VIEW),
+    // goal-setting sessions (collab.session)
+    SESSIONS("session.menu", VaadinIcon.GROUP, WorkspacePermission.VIEW),
     SETTINGS("menu.settings", VaadinIcon.COG, WorkspacePermission.VIEW);
 
     private final String labelKey;
