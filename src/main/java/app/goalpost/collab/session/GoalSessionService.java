@@ -35,6 +35,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -306,7 +307,11 @@ public class GoalSessionService {
         return SessionMarkdown.write(record(workspaceId, sessionId), locale);
     }
 
-    /** Called after a scenario save or adoption committed: remembers it with the workspace's running session. */
+    /**
+     * Called after a scenario save or adoption committed (in a transaction of its own): remembers it with the
+     * workspace's running session.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void scenarioChanged(WorkspaceId workspaceId, long scenario, boolean adopted) {
         Optional<GoalSession> running = sessions.findByWorkspaceIdAndEndedAtIsNull(workspaceId.value());
         if (running.isEmpty()) {

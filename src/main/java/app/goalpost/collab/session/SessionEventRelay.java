@@ -6,8 +6,6 @@ import app.goalpost.tenancy.TenantContext;
 import app.goalpost.workspace.ChangeKind;
 import app.goalpost.workspace.WorkspaceChanged;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -35,7 +33,6 @@ class SessionEventRelay {
 
     /** A scenario saved or adopted during a session is part of its record (in its own transaction, after commit). */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onWorkspaceChanged(WorkspaceChanged change) {
         if ((change.kind() == ChangeKind.SCENARIO || change.kind() == ChangeKind.PLAN_ADOPTED)
                 && TenantContext.currentAgency().isPresent()) {

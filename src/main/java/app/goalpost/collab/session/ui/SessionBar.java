@@ -66,7 +66,7 @@ class SessionBar extends Div {
                 .set("border", "1px solid var(--lumo-primary-color-50pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("display", "flex").set("gap", "var(--lumo-space-m)").set("align-items", "center")
-                .set("flex-wrap", "wrap");
+                .set("flex-wrap", "wrap").set("width", "max-content").set("max-width", "90vw");
         setVisible(false);
     }
 

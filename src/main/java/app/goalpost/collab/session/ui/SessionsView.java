@@ -110,6 +110,9 @@ class SessionsView extends WorkspaceScopedView {
         history.setId("session-history-section");
         record.setId("session-record");
         notesNotice.setId("session-notes-notice");
+        running.setWidthFull();
+        history.setWidthFull();
+        record.setWidthFull();
     }
 
     @Override
@@ -532,6 +535,7 @@ class SessionsView extends WorkspaceScopedView {
                 .setHeader(getTranslation("session.past.decisions"));
         grid.setItems(past);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 showRecord(e.getValue().id());
@@ -546,8 +550,7 @@ class SessionsView extends WorkspaceScopedView {
         H3 title = new H3(r.title());
         title.setId("session-record-title");
         record.add(title, new Paragraph(getTranslation("session.record.when", dateTime(r.startedAt()),
-                time(r.endedAt())) + " · " + getTranslation("session.facilitator", r.facilitatorName(),
-                        time(r.startedAt()))));
+                time(r.endedAt())) + " · " + getTranslation("session.record.facilitator", r.facilitatorName())));
         record.add(new H4(getTranslation("session.participants")));
         UnorderedList participants = new UnorderedList();
         participants.setId("session-record-participants");
@@ -565,7 +568,7 @@ class SessionsView extends WorkspaceScopedView {
         UnorderedList compared = new UnorderedList();
         compared.setId("session-record-scenarios");
         r.scenarios().forEach(s -> compared.add(new ListItem(s.name())));
-        record.add(compared);
+        record.add(r.scenarios().isEmpty() ? new Paragraph(getTranslation("session.md.none")) : compared);
         Paragraph plan = r.adopted().map(a -> {
             Paragraph p = new Paragraph(getTranslation("session.record.plan", ""));
             Anchor link = new Anchor(scenarioUrl(a), a.name());
