@@ -106,7 +106,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (workspace != null) {
             workspaceNav.setLabel(workspace.name());
             for (WorkspacePages.Entry entry : pages.entries()) {
-                if (accessChecker.hasAccess(entry.view()) && workspace.can(entry.page().requiredPermission())) {
+                if (mayOpen(entry.view(), user) && workspace.can(entry.page().requiredPermission())) {
                     String url = RouteConfiguration.forSessionScope()
                             .getUrl(entry.view(), WorkspaceNavigation.params(workspace.workspaceId()));
                     workspaceNav.addItem(new SideNavItem(getTranslation(entry.page().labelKey()), url,
@@ -123,6 +123,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item("report.branding.menu", "branding", VaadinIcon.PALETTE));
         }
         nav.addItem(item("menu.account", "account", VaadinIcon.USER));
+    }
+
+    /**
+     * The router's access rule for a view, read from the signed-in principal rather than the HTTP request, so the menu
+     * is also built when a live event navigates the tab outside a request (a session follower; issue 11).
+     */
+    private boolean mayOpen(Class<? extends Component> view, GoalpostPrincipal user) {
+        return accessChecker.hasAccess(view, () -> user.getUsername(), role -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     private SideNavItem item(String key, String path, VaadinIcon icon) {

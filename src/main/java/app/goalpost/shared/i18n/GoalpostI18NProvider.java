@@ -34,7 +34,8 @@ public class GoalpostI18NProvider implements I18NProvider {
             "vaadin-i18n.errors",
             "vaadin-i18n.review",
             "vaadin-i18n.webhook",
-            "vaadin-i18n.report");
+            "vaadin-i18n.report",
+            "vaadin-i18n.session");
 
     private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
 

@@ -18,6 +18,8 @@ public enum WorkspacePage {
     SCENARIOS("menu.scenarios", VaadinIcon.FLAG_CHECKERED, WorkspacePermission.VIEW),
     REVIEWS("review.menu", VaadinIcon.CALENDAR_CLOCK, WorkspacePermission.VIEW),
     REPORT("report.menu", VaadinIcon.FILE_TEXT, WorkspacePermission.VIEW),
+    // goal-setting sessions (collab.session)
+    SESSIONS("session.menu", VaadinIcon.GROUP, WorkspacePermission.VIEW),
     SETTINGS("menu.settings", VaadinIcon.COG, WorkspacePermission.VIEW),
     // webhooks (issue 15): agency staff with access only; client users neither see nor open it
     WEBHOOKS("webhook.menu", VaadinIcon.CONNECT, WorkspacePermission.EDIT_BASELINE);
