@@ -175,7 +175,6 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver, HasDy
         filters.setWrap(true);
 
         grid.setId("workspaces-grid");
-        grid.setPageSize(25);
         grid.addColumn(PortfolioRow::name).setHeader(getTranslation("portfolio.col.client")).setKey(NAME)
                 .setSortable(true).setSortProperty(NAME).setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(this::statusBadge)).setHeader(getTranslation("portfolio.col.status"))
