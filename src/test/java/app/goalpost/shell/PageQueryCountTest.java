@@ -61,7 +61,11 @@ class PageQueryCountTest extends KaribuSupport {
         Data smallData = seed("qcsmall", 3, 3, 20, 1, 1);
         measure(smallData); // warms up what happens once per JVM (first Vaadin session, lazy beans)
         Map<String, Long> small = measure(smallData);
-        Map<String, Long> large = measure(seed("qclarge", 30, 25, 60, 5, 8));
+        Data largeData = seed("qclarge", 30, 25, 60, 5, 8);
+        // the portfolio's first visit of an agency computes each workspace's stored status (in production once per
+        // client day, or after a change); what is measured is the page on its stored statuses
+        measure(largeData);
+        Map<String, Long> large = measure(largeData);
         System.out.println("queries per page, small agency: " + small + ", large agency: " + large);
         assertThat(large).as("queries per page (small agency: %s)", small).isEqualTo(small);
         assertThat(small).allSatisfy((page, n) -> assertThat(n).as(page).isPositive());
@@ -124,6 +128,11 @@ class PageQueryCountTest extends KaribuSupport {
                     .setValue("a"); // every name of both agencies: a full page either way
             GridKt._findAll(homeGrid());
         }));
+        counts.put("portfolio filter", counter.count(() -> {
+            _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("portfolio-status"))
+                    .setValue(app.goalpost.portfolio.PortfolioStatus.NO_DATA);
+            GridKt._findAll(homeGrid());
+        }));
         counts.put("dashboard", counter.count(() -> navigate(w + "/dashboard")));
         counts.put("switcher", counter.count(() -> ComboBoxKt.getSuggestionItems(switcher())));
         counts.put("switcher search", counter.count(() -> {
@@ -139,8 +148,7 @@ class PageQueryCountTest extends KaribuSupport {
         return counts;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Grid<WorkspaceSummary> homeGrid() {
+    private static Grid<?> homeGrid() {
         return _get(Grid.class, spec -> spec.withId("workspaces-grid"));
     }
 

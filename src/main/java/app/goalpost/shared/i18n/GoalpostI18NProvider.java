@@ -35,7 +35,8 @@ public class GoalpostI18NProvider implements I18NProvider {
             "vaadin-i18n.review",
             "vaadin-i18n.webhook",
             "vaadin-i18n.report",
-            "vaadin-i18n.session");
+            "vaadin-i18n.session",
+            "vaadin-i18n.portfolio");
 
     private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
 

@@ -28,8 +28,11 @@ import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
-/** Creates a workspace or edits its settings. Validation messages appear next to the fields. */
-class WorkspaceEditorDialog extends Dialog {
+/**
+ * Creates a workspace or edits its settings. Validation messages appear next to the fields. Public for the agency
+ * home, which the portfolio feature draws.
+ */
+public class WorkspaceEditorDialog extends Dialog {
 
     private static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "NOK",
             "DKK", "PLN", "JPY");
@@ -37,7 +40,7 @@ class WorkspaceEditorDialog extends Dialog {
     private final Binder<WorkspaceForm> binder = new Binder<>(WorkspaceForm.class);
     private final TextField name = new TextField();
 
-    static WorkspaceEditorDialog create(WorkspaceService service, LongConsumer onCreated) {
+    public static WorkspaceEditorDialog create(WorkspaceService service, LongConsumer onCreated) {
         WorkspaceEditorDialog dialog = new WorkspaceEditorDialog(new WorkspaceForm());
         dialog.setHeaderTitle(dialog.getTranslation("workspace.create.title"));
         dialog.onSave(form -> onCreated.accept(service.create(form)));

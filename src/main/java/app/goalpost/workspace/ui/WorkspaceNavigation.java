@@ -25,9 +25,12 @@ public final class WorkspaceNavigation {
         open(WorkspaceOverviewView.class, workspaceId);
     }
 
-    /** The agency's list of workspaces (or, for a client user, their workspace). */
+    /**
+     * The agency home (the portfolio feature's page at the root; for a client user, their workspace). By path: the
+     * portfolio depends on this package, not the other way round.
+     */
     public static void agencyHome() {
-        UI.getCurrent().navigate(AgencyHomeView.class);
+        UI.getCurrent().navigate("");
     }
 
     /** Opens a workspace page that takes only the workspace id. */

@@ -1,15 +1,31 @@
-package app.goalpost.workspace.ui;
+package app.goalpost.portfolio.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.goalpost.kpi.ActualsService;
+import app.goalpost.kpi.Granularity;
+import app.goalpost.kpi.KpiId;
+import app.goalpost.kpi.KpiInput;
+import app.goalpost.kpi.KpiService;
+import app.goalpost.portfolio.PortfolioRow;
+import app.goalpost.portfolio.PortfolioStatus;
+import app.goalpost.support.ChartOptions;
 import app.goalpost.support.Fixtures.AgencyFixture;
+import app.goalpost.workspace.CompanyStage;
+import app.goalpost.workspace.ui.WorkspaceScopedView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
 import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,10 +38,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/**
+ * The agency home as a portfolio, through the page: what each role sees, the risk order, the filters, the chart,
+ * and the workspace list's own duties (search, create, archive, sort by name).
+ */
 @UiTest
-class AgencyHomeViewTest extends KaribuSupport {
+class PortfolioViewTest extends KaribuSupport {
 
     @Autowired WorkspaceService workspaces;
+    @Autowired KpiService kpis;
+    @Autowired ActualsService actuals;
 
     AgencyFixture f;
 
@@ -40,6 +62,51 @@ class AgencyHomeViewTest extends KaribuSupport {
         navigate("");
         assertThat(GridKt._size(grid())).isEqualTo(2);
         assertThat(_find(Button.class, spec -> spec.withId("create-workspace"))).isEmpty();
+        assertThat(_find(ComboBox.class, spec -> spec.withId("portfolio-manager"))).isEmpty(); // only visible ones
+        assertThat(GridKt._findAll(grid())).extracting(PortfolioRow::id).doesNotContain(f.ws3());
+    }
+
+    /** The worst client first, its counts and worst KPI written out; the filters and the chart follow the data. */
+    @Test
+    void theOwnerSeesTheMostBehindClientFirstAndFilters() {
+        signIn(f.owner());
+        LocalDate may1 = LocalDate.of(2026, 5, 1);
+        long leads = kpis.create(f.ws3Id(), KpiInput.count("Leads", 1_000, may1, LocalDate.of(2026, 5, 31)));
+        Map<LocalDate, Optional<BigDecimal>> rows = new LinkedHashMap<>();
+        for (int d = 0; d < 20; d++) {
+            rows.put(may1.plusDays(d), Optional.of(BigDecimal.TEN));
+        }
+        actuals.save(f.ws3Id(), new KpiId(leads), Granularity.DAY, rows);
+        navigate("");
+        Grid<PortfolioRow> grid = grid();
+        PortfolioRow first = GridKt._get(grid, 0);
+        assertThat(first.id()).isEqualTo(f.ws3());
+        assertThat(first.status()).isEqualTo(PortfolioStatus.BEHIND);
+        assertThat(GridKt._getFormatted(grid, 0, "counts")).isEqualTo("1 behind · 0 on track · 0 ahead · 0 no data");
+        assertThat(GridKt._getFormatted(grid, 0, "worst")).isEqualTo("Leads: 31% of plan");
+        assertThat(GridKt._getFormatted(grid, 0, "main")).isEqualTo("Leads: projected 31% of goal");
+        assertThat(GridKt._getFormatted(grid, 1, "managers")).isEqualTo("Member " + f.manager());
+
+        @SuppressWarnings("unchecked")
+        ComboBox<PortfolioStatus> status = _get(ComboBox.class, spec -> spec.withId("portfolio-status"));
+        status.setValue(PortfolioStatus.NO_DATA);
+        assertThat(GridKt._findAll(grid)).extracting(PortfolioRow::id).containsExactly(f.ws1(), f.ws2());
+        status.clear();
+        @SuppressWarnings("unchecked")
+        ComboBox<CompanyStage> stage = _get(ComboBox.class, spec -> spec.withId("portfolio-stage"));
+        stage.setValue(CompanyStage.SCALE_UP);
+        assertThat(GridKt._findAll(grid)).extracting(PortfolioRow::id).containsExactly(f.ws2());
+        stage.clear();
+        @SuppressWarnings("unchecked")
+        ComboBox<app.goalpost.portfolio.AccountManager> manager = _get(ComboBox.class,
+                spec -> spec.withId("portfolio-manager"));
+        manager.setValue(ComboBoxKt.getSuggestionItems(manager).getFirst());
+        assertThat(GridKt._findAll(grid)).extracting(PortfolioRow::id).containsExactly(f.ws1(), f.ws2());
+
+        String chart = ChartOptions.lastSent(_get(app.goalpost.shared.ui.EChart.class,
+                spec -> spec.withId("portfolio-chart")));
+        assertThat(chart).contains("\"name\":\"Behind\"").contains("Week of May 18, 2026");
+        assertThat(chart).contains("\"data\":[0,0,0,0,0,0,0,0,0,0,0,1]");
     }
 
     @Test
@@ -80,7 +147,7 @@ class AgencyHomeViewTest extends KaribuSupport {
         WorkspaceSummary created = workspaces.list("Northwind Fresh", false).getFirst();
         assertThat(created.currency()).isEqualTo("USD");
         // the new workspace opens on its landing page, whichever feature provides it
-        app.goalpost.workspace.ui.WorkspaceScopedView page = (app.goalpost.workspace.ui.WorkspaceScopedView) UI.getCurrent().getInternals()
+        WorkspaceScopedView page = (WorkspaceScopedView) UI.getCurrent().getInternals()
                 .getActiveRouterTargetsChain().getFirst();
         assertThat(page.workspace().id()).isEqualTo(created.id());
     }
@@ -136,12 +203,12 @@ class AgencyHomeViewTest extends KaribuSupport {
         signIn(f.owner());
         workspaces.setArchived(f.ws1Id(), true);
         navigate("");
-        Grid<WorkspaceSummary> grid = grid();
-        assertThat(GridKt._findAll(grid)).extracting(WorkspaceSummary::id).containsExactly(f.ws2(), f.ws3());
+        Grid<PortfolioRow> grid = grid();
+        assertThat(GridKt._findAll(grid)).extracting(PortfolioRow::id).containsExactly(f.ws2(), f.ws3());
         grid.sort(com.vaadin.flow.component.grid.GridSortOrder.desc(grid.getColumnByKey("name")).build());
-        assertThat(GridKt._findAll(grid)).extracting(WorkspaceSummary::id).containsExactly(f.ws3(), f.ws2());
+        assertThat(GridKt._findAll(grid)).extracting(PortfolioRow::id).containsExactly(f.ws3(), f.ws2());
         _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("show-archived")).setValue(true);
-        assertThat(GridKt._findAll(grid)).extracting(WorkspaceSummary::id).containsExactly(f.ws3(), f.ws2(), f.ws1());
+        assertThat(GridKt._findAll(grid)).extracting(PortfolioRow::id).containsExactly(f.ws3(), f.ws2(), f.ws1());
         _get(TextField.class, spec -> spec.withId("workspace-search")).setValue("no such workspace");
         assertThat(GridKt._size(grid)).isZero();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(
@@ -158,7 +225,7 @@ class AgencyHomeViewTest extends KaribuSupport {
     }
 
     @SuppressWarnings("unchecked")
-    private static Grid<WorkspaceSummary> grid() {
+    private static Grid<PortfolioRow> grid() {
         return _get(Grid.class, spec -> spec.withId("workspaces-grid"));
     }
 }
