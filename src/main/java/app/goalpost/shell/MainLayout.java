@@ -121,6 +121,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user.role().seesAllWorkspaces()) {
             nav.addItem(item("menu.users", "users", VaadinIcon.USERS));
         }
+        if (user.role().isStaff()) {
+            nav.addItem(item("menu.apiTokens", "api-tokens", VaadinIcon.KEY)); // issue 15: the API tokens page
+        }
         nav.addItem(item("menu.account", "account", VaadinIcon.USER));
     }
 
