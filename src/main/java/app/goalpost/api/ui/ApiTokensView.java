@@ -31,6 +31,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,7 +58,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph secretNote = new Paragraph();
     private final Grid<ApiTokenSummary> grid = new Grid<>();
 
-    public ApiTokensView(ApiTokenService tokens, WorkspaceService workspaces) {
+    public ApiTokensView(ApiTokenService tokens, WorkspaceService workspaces, Clock clock) {
         this.tokens = tokens;
         addClassName("gp-page");
         setSizeFull();
@@ -84,7 +85,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         scopes.setValue(EnumSet.allOf(ApiScope.class));
         expires.setId("token-expires");
         expires.setLabel(getTranslation("api.expires"));
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         expires.setMin(today);
         expires.setMax(today.plusDays(ApiTokenService.MAX_DAYS));
         expires.setValue(today.plusDays(90));
