@@ -281,10 +281,8 @@ public class ActualsService {
         if (!checked.isEmpty()) {
             LocalDate min = checked.stream().map(ActualsWriter.Value::date).min(LocalDate::compareTo).orElseThrow();
             LocalDate max = checked.stream().map(ActualsWriter.Value::date).max(LocalDate::compareTo).orElseThrow();
-            for (ActualPoint p : actuals.pointsInWindow(workspaceId.value(), min, max)) {
-                if (kpiIndex.containsKey(p.kpiId())) {
-                    stored.computeIfAbsent(p.kpiId(), id -> new HashMap<>()).put(p.date(), p.amount());
-                }
+            for (ActualPoint p : actuals.pointsOfKpisInWindow(workspaceId.value(), kpiIndex.keySet(), min, max)) {
+                stored.computeIfAbsent(p.kpiId(), id -> new HashMap<>()).put(p.date(), p.amount());
             }
         }
         List<ActualsBatch.RowResult> results = new ArrayList<>(checked.size());
