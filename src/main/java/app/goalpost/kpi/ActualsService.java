@@ -210,6 +210,104 @@ public class ActualsService {
         return Math.toIntExact(written);
     }
 
+    /**
+     * Writes a batch pushed through the API, all or nothing: every row is checked first (KPI by id or key among
+     * the workspace's active KPIs, a day of the KPI's period or of the same period last year, a value that is not
+     * negative nor too large, no second row for the same KPI and day), and with any error nothing is written and
+     * every error comes back with its row. Otherwise each row is created, replaced or left unchanged (equal to the
+     * stored value), in one transaction through {@link ActualsWriter}; one {@link WorkspaceChanged} per KPI that
+     * changed. With {@code write} false the rows are only checked (the caller found errors of its own).
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public ActualsBatch.Result push(WorkspaceId workspaceId, List<ActualsBatch.Row> rows, boolean write) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_PLAN);
+        Map<Long, KpiDefinition> byId = new HashMap<>();
+        Map<String, KpiDefinition> byKey = new HashMap<>();
+        for (KpiDefinition kpi : kpis.findByWorkspaceIdAndArchivedFalseOrderByNameAsc(workspaceId.value())) {
+            byId.put(kpi.getId(), kpi);
+            if (kpi.getApiKey() != null) {
+                byKey.put(kpi.getApiKey(), kpi);
+            }
+        }
+        List<ActualsBatch.RowError> errors = new ArrayList<>();
+        List<ActualsWriter.Value> checked = new ArrayList<>(rows.size());
+        List<Integer> checkedRows = new ArrayList<>(rows.size());
+        DayKeys seen = new DayKeys();
+        Map<Long, Integer> kpiIndex = new HashMap<>();
+        for (ActualsBatch.Row row : rows) {
+            KpiDefinition kpi = row.kpiId().map(id -> byId.get(id.value()))
+                    .or(() -> row.kpiKey().map(k -> byKey.get(k.toLowerCase(java.util.Locale.ROOT))))
+                    .orElse(null);
+            if (kpi == null || (row.kpiId().isPresent() && row.kpiKey().isPresent()
+                    && !row.kpiKey().get().equalsIgnoreCase(kpi.getApiKey()))) {
+                errors.add(new ActualsBatch.RowError(row.row(), "kpi", "unknown_kpi",
+                        "No active KPI " + row.kpiId().map(KpiId::toString).or(row::kpiKey).orElse("")
+                                + " in this workspace"));
+                continue;
+            }
+            if (allowedRange(kpi, row.date()).isEmpty()) {
+                errors.add(new ActualsBatch.RowError(row.row(), "date", "out_of_period", row.date()
+                        + " is neither in the KPI's period " + kpi.getPeriodStart() + " to " + kpi.getPeriodEnd()
+                        + " nor in the same period last year"));
+                continue;
+            }
+            BigDecimal value = row.value();
+            if (value.signum() < 0) {
+                errors.add(new ActualsBatch.RowError(row.row(), "value", "negative", "Values cannot be negative"));
+                continue;
+            }
+            if (value.abs().compareTo(new BigDecimal("1000000000000")) >= 0) {
+                errors.add(new ActualsBatch.RowError(row.row(), "value", "too_large",
+                        "Values must be below 1,000,000,000,000"));
+                continue;
+            }
+            int index = kpiIndex.computeIfAbsent(kpi.getId(), id -> kpiIndex.size());
+            long key = DayKeys.key(index, row.date());
+            int first = seen.putIfAbsent(key, row.row());
+            if (first >= 0) {
+                errors.add(new ActualsBatch.RowError(row.row(), "date", "duplicate", "Row " + first
+                        + " already gives a value for this KPI and day"));
+                continue;
+            }
+            checked.add(new ActualsWriter.Value(kpi.getId(), row.date(),
+                    value.setScale(Math.min(4, Math.max(0, value.scale())), RoundingMode.HALF_UP)));
+            checkedRows.add(row.row());
+        }
+        if (!errors.isEmpty() || !write) {
+            return new ActualsBatch.Result(List.of(), errors, false);
+        }
+        Map<Long, Map<LocalDate, BigDecimal>> stored = new HashMap<>();
+        if (!checked.isEmpty()) {
+            LocalDate min = checked.stream().map(ActualsWriter.Value::date).min(LocalDate::compareTo).orElseThrow();
+            LocalDate max = checked.stream().map(ActualsWriter.Value::date).max(LocalDate::compareTo).orElseThrow();
+            for (ActualPoint p : actuals.pointsOfKpisInWindow(workspaceId.value(), kpiIndex.keySet(), min, max)) {
+                stored.computeIfAbsent(p.kpiId(), id -> new HashMap<>()).put(p.date(), p.amount());
+            }
+        }
+        List<ActualsBatch.RowResult> results = new ArrayList<>(checked.size());
+        List<ActualsWriter.Value> changed = new ArrayList<>();
+        java.util.Set<Long> changedKpis = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < checked.size(); i++) {
+            ActualsWriter.Value v = checked.get(i);
+            BigDecimal current = stored.getOrDefault(v.kpiId(), Map.of()).get(v.date());
+            ActualsBatch.Outcome outcome = current == null ? ActualsBatch.Outcome.CREATED
+                    : current.compareTo(v.amount()) == 0 ? ActualsBatch.Outcome.UNCHANGED
+                    : ActualsBatch.Outcome.REPLACED;
+            if (outcome != ActualsBatch.Outcome.UNCHANGED) {
+                changed.add(v);
+                changedKpis.add(v.kpiId());
+            }
+            results.add(new ActualsBatch.RowResult(checkedRows.get(i), v.kpiId(), v.date(), outcome));
+        }
+        for (int from = 0; from < changed.size(); from += ActualsWriter.CHUNK) {
+            writer.upsert(workspaceId.value(), changed.subList(from, Math.min(changed.size(),
+                    from + ActualsWriter.CHUNK)));
+        }
+        changedKpis.forEach(kpiId -> events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.ACTUALS, kpiId)));
+        return new ActualsBatch.Result(results, List.of(), true);
+    }
+
     private ActualsCheck check(long workspaceId, Optional<Long> intoKpi) {
         Optional<KpiDefinition> target = intoKpi.map(id -> find(workspaceId, id));
         return new ActualsCheck(target.isPresent() ? List.of()

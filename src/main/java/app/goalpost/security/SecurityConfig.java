@@ -55,7 +55,11 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/_static/**", "/goalpost/**").permitAll()
                 .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                .requestMatchers("/actuator", "/actuator/**").denyAll());
+                .requestMatchers("/actuator", "/actuator/**").denyAll()
+                // API docs (issue 15): the OpenAPI document and Swagger UI, for signed-in staff only (the /api/**
+                // chain in app.goalpost.api never serves them, so an API token does not open them either)
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .hasAnyRole(Roles.OWNER, Roles.ADMIN, Roles.MANAGER));
         // Vaadin's configurer exempts the sign-in page from CSRF, which lets another site sign a victim in
         // (login CSRF). Vaadin's login form posts the token itself when the page carries the _csrf meta tags,
         // which Flow writes into every page, so only Vaadin's own requests (UIDL, push, uploads: protected by

@@ -122,6 +122,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item("menu.users", "users", VaadinIcon.USERS));
             nav.addItem(item("report.branding.menu", "branding", VaadinIcon.PALETTE));
         }
+        if (user.role().isStaff()) {
+            nav.addItem(item("menu.apiTokens", "api-tokens", VaadinIcon.KEY)); // issue 15: the API tokens page
+        }
         nav.addItem(item("menu.account", "account", VaadinIcon.USER));
     }
 

@@ -46,7 +46,8 @@ class ShellNavigationTest extends KaribuSupport {
     void ownerSeesEveryWorkspaceAndTheUsersMenu() {
         signIn(f.owner());
         navigate("");
-        assertThat(menuLabels("main-nav")).containsExactly("Workspaces", "Users", "Report branding", "My account");
+        assertThat(menuLabels("main-nav")).containsExactly("Workspaces", "Users", "Report branding", "API tokens",
+                "My account");
         assertThat(switcherItems()).containsExactlyInAnyOrder(f.ws1(), f.ws2(), f.ws3());
     }
 
@@ -54,7 +55,7 @@ class ShellNavigationTest extends KaribuSupport {
     void managerSeesAssignedWorkspacesAndNoUsersMenu() {
         signIn(f.manager());
         navigate("");
-        assertThat(menuLabels("main-nav")).containsExactly("Workspaces", "My account");
+        assertThat(menuLabels("main-nav")).containsExactly("Workspaces", "API tokens", "My account");
         assertThat(switcherItems()).containsExactlyInAnyOrder(f.ws1(), f.ws2());
         navigate("users");
         _get(NotFoundView.class);

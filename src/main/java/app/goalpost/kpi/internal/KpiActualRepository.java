@@ -27,6 +27,12 @@ public interface KpiActualRepository extends JpaRepository<KpiActual, Long> {
             + " where a.kpiId = :kpiId and a.actualDate between :from and :to")
     List<ActualPoint> pointsOfKpi(long kpiId, LocalDate from, LocalDate to);
 
+    /** The stored values of some KPIs of a workspace in a date window (an API push compares its rows with them). */
+    @Query("select new app.goalpost.kpi.internal.ActualPoint(a.kpiId, a.actualDate, a.amount) from KpiActual a"
+            + " where a.workspaceId = :workspaceId and a.kpiId in :kpiIds and a.actualDate between :from and :to")
+    List<ActualPoint> pointsOfKpisInWindow(long workspaceId, java.util.Collection<Long> kpiIds, LocalDate from,
+            LocalDate to);
+
     List<KpiActual> findByKpiIdAndActualDateBetweenOrderByActualDateAsc(long kpiId, LocalDate from, LocalDate to);
 
     @Modifying(flushAutomatically = true)

@@ -32,6 +32,8 @@ public class KpiDefinition extends AgencyOwnedEntity {
     private Long sourceScenarioId;
     private boolean archived;
     private Instant createdAt;
+    /** The stable key the API names the KPI by (unique in the workspace); null until assigned. */
+    private String apiKey;
 
     protected KpiDefinition() {
     }
@@ -112,5 +114,13 @@ public class KpiDefinition extends AgencyOwnedEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
     }
 }

@@ -14,6 +14,8 @@ public interface KpiDefinitionRepository extends JpaRepository<KpiDefinition, Lo
 
     List<KpiDefinition> findByWorkspaceIdAndSourceScenarioId(long workspaceId, long sourceScenarioId);
 
+    Optional<KpiDefinition> findByWorkspaceIdAndApiKey(long workspaceId, String apiKey);
+
     boolean existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalse(long workspaceId, String name);
 
     boolean existsByWorkspaceIdAndNameIgnoreCaseAndArchivedFalseAndIdNot(long workspaceId, String name, long id);

@@ -36,7 +36,8 @@ public class GoalpostI18NProvider implements I18NProvider {
             "vaadin-i18n.webhook",
             "vaadin-i18n.report",
             "vaadin-i18n.session",
-            "vaadin-i18n.portfolio");
+            "vaadin-i18n.portfolio",
+            "vaadin-i18n.api");
 
     private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
 

@@ -185,7 +185,7 @@ class AccountPagesTest extends KaribuSupport {
         navigate("");
         assertThat(_get(com.vaadin.flow.component.sidenav.SideNav.class, spec -> spec.withId("main-nav")).getItems())
                 .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
-                .containsExactly("Workspaces", "Users", "Report branding", "My account");
+                .containsExactly("Workspaces", "Users", "Report branding", "API tokens", "My account");
 
         fixtures.signIn(f.owner());
         long managerId = users.listUsers().stream().filter(u -> u.email().equals(f.manager())).findFirst()
