@@ -266,6 +266,9 @@ public class FunnelService {
         access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
         Baseline baseline = baselines.findForUpdateByIdAndWorkspaceId(baselineId.value(), workspaceId.value())
                 .orElseThrow(WorkspaceNotFoundException::new);
+        Map<Long, FunnelStage> byId = stagesById(workspaceId.value());
+        // the user's own input is judged first: a wrong figure is reported at its field, before any merge
+        validate(form, byId);
         BaselineForm toSave = form;
         MergeOutcome outcome = MergeOutcome.direct();
         if (baseline.getVersion() != expectedVersion) {
@@ -277,9 +280,8 @@ public class FunnelService {
             }
             toSave = BaselineFields.form(merged.values(), theirs);
             outcome = new MergeOutcome(merged.takenFromTheirs());
+            validate(toSave, byId);
         }
-        Map<Long, FunnelStage> byId = stagesById(workspaceId.value());
-        validate(toSave, byId);
         apply(baseline, toSave);
         writeRows(baselineId.value(), toSave, byId);
         events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.BASELINE, baselineId.value()));

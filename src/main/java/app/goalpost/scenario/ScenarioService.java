@@ -231,6 +231,8 @@ public class ScenarioService {
         if (scenario.getBaselineId() != form.baselineId() || scenario.getBaselineId() != base.baselineId()) {
             throw new InvalidInputException("baseline", "scenario.error.baseline");
         }
+        // the user's own input is judged first: a wrong value is reported at its field, before any merge
+        validate(workspaceId.value(), form);
         ScenarioForm toSave = form;
         MergeOutcome outcome = MergeOutcome.direct();
         if (scenario.getVersion() != expectedVersion) {
@@ -242,8 +244,8 @@ public class ScenarioService {
             }
             toSave = ScenarioFields.form(merged.values(), scenario.getBaselineId());
             outcome = new MergeOutcome(merged.takenFromTheirs());
+            validate(workspaceId.value(), toSave);
         }
-        validate(workspaceId.value(), toSave);
         apply(scenario, toSave);
         events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.SCENARIO, scenarioId.value()));
         return outcome;
