@@ -136,5 +136,7 @@ public class MergeDialog extends Dialog {
         }
         Notification note = FieldErrors.success(context.getTranslation("merge.merged", String.join(", ", labels)));
         note.setId("merge-note");
+        // longer than a plain "saved": the user reads what someone else changed
+        note.setDuration(8000);
     }
 }
