@@ -14,7 +14,9 @@ import app.goalpost.planning.DateRange;
 import app.goalpost.planning.funnel.BaselineMethod;
 import app.goalpost.planning.funnel.BaselinePeriods;
 import app.goalpost.planning.funnel.BaselinePeriods.PeriodType;
+import app.goalpost.shared.FieldMerge;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.MergeOutcome;
 import app.goalpost.shared.i18n.GoalpostI18NProvider;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceDetails;
@@ -246,6 +248,44 @@ public class FunnelService {
         apply(baseline, form);
         writeRows(baselineId.value(), form, byId);
         events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.BASELINE, baselineId.value()));
+    }
+
+    /**
+     * Saves header and volumes merged field by field (header fields and each stage's volume and spend) with any save
+     * that came in since the page loaded {@code base} at {@code expectedVersion}
+     * (docs/decisions/0016-field-level-merge.md). Still current: saved as typed. Stale: the fields only the user
+     * changed are applied over the stored ones and the outcome names the fields taken in from the other save; when
+     * both changed a field to different values nothing is written and a {@link BaselineConflictException} lists
+     * them. The merged save is still guarded by the baseline's version (a save committed meanwhile fails it with an
+     * optimistic-locking error: call again to merge once more).
+     */
+    @PreAuthorize(Roles.IS_STAFF)
+    @Transactional
+    public MergeOutcome saveBaseline(WorkspaceId workspaceId, BaselineId baselineId, BaselineForm base,
+            BaselineForm form, long expectedVersion) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
+        Baseline baseline = baselines.findForUpdateByIdAndWorkspaceId(baselineId.value(), workspaceId.value())
+                .orElseThrow(WorkspaceNotFoundException::new);
+        Map<Long, FunnelStage> byId = stagesById(workspaceId.value());
+        // the user's own input is judged first: a wrong figure is reported at its field, before any merge
+        validate(form, byId);
+        BaselineForm toSave = form;
+        MergeOutcome outcome = MergeOutcome.direct();
+        if (baseline.getVersion() != expectedVersion) {
+            BaselineForm theirs = data(baseline).toForm();
+            FieldMerge.Merged merged = FieldMerge.merge(BaselineFields.of(base), BaselineFields.of(theirs),
+                    BaselineFields.of(form));
+            if (!merged.conflicts().isEmpty()) {
+                throw new BaselineConflictException(merged, theirs, baseline.getVersion());
+            }
+            toSave = BaselineFields.form(merged.values(), theirs);
+            outcome = new MergeOutcome(merged.takenFromTheirs());
+            validate(toSave, byId);
+        }
+        apply(baseline, toSave);
+        writeRows(baselineId.value(), toSave, byId);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.BASELINE, baselineId.value()));
+        return outcome;
     }
 
     @PreAuthorize(Roles.IS_STAFF)

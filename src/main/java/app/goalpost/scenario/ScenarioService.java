@@ -16,7 +16,9 @@ import app.goalpost.scenario.internal.ScenarioRepository;
 import app.goalpost.scenario.internal.ScenarioTarget;
 import app.goalpost.scenario.internal.ScenarioTargetRepository;
 import app.goalpost.security.Roles;
+import app.goalpost.shared.FieldMerge;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.shared.MergeOutcome;
 import app.goalpost.shared.i18n.GoalpostI18NProvider;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceDetails;
@@ -210,6 +212,43 @@ public class ScenarioService {
         validate(workspaceId.value(), form);
         apply(scenario, form);
         events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.SCENARIO, scenarioId.value()));
+    }
+
+    /**
+     * Saves a changed scenario, merged field by field with any save that came in since the page loaded {@code base}
+     * at {@code expectedVersion} (docs/decisions/0016-field-level-merge.md). Still current: saved as typed. Stale:
+     * the fields only the user changed are applied over the stored ones and the outcome names the fields taken in
+     * from the other save; when both changed a field to different values nothing is written and a
+     * {@link ScenarioConflictException} lists them. The merged save is itself guarded by the scenario's version:
+     * a save committed in the meantime fails it with an optimistic-locking error (call again to merge once more).
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public MergeOutcome update(WorkspaceId workspaceId, ScenarioId scenarioId, ScenarioForm base, ScenarioForm form,
+            long expectedVersion) {
+        access.require(workspaceId.value(), WorkspacePermission.EDIT_PLAN);
+        Scenario scenario = find(workspaceId.value(), scenarioId.value());
+        if (scenario.getBaselineId() != form.baselineId() || scenario.getBaselineId() != base.baselineId()) {
+            throw new InvalidInputException("baseline", "scenario.error.baseline");
+        }
+        // the user's own input is judged first: a wrong value is reported at its field, before any merge
+        validate(workspaceId.value(), form);
+        ScenarioForm toSave = form;
+        MergeOutcome outcome = MergeOutcome.direct();
+        if (scenario.getVersion() != expectedVersion) {
+            ScenarioForm theirs = data(scenario).form();
+            FieldMerge.Merged merged = FieldMerge.merge(ScenarioFields.of(base), ScenarioFields.of(theirs),
+                    ScenarioFields.of(form));
+            if (!merged.conflicts().isEmpty()) {
+                throw new ScenarioConflictException(merged, theirs, scenario.getVersion());
+            }
+            toSave = ScenarioFields.form(merged.values(), scenario.getBaselineId());
+            outcome = new MergeOutcome(merged.takenFromTheirs());
+            validate(workspaceId.value(), toSave);
+        }
+        apply(scenario, toSave);
+        events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.SCENARIO, scenarioId.value()));
+        return outcome;
     }
 
     @PreAuthorize(Roles.SIGNED_IN)

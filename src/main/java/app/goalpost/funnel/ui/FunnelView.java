@@ -16,7 +16,11 @@ import app.goalpost.funnel.StageInfo;
 import app.goalpost.planning.funnel.BaselineMethod;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.EChart;
+import app.goalpost.funnel.BaselineConflictException;
+import app.goalpost.funnel.StageId;
+import app.goalpost.shared.MergeOutcome;
 import app.goalpost.shared.ui.FieldErrors;
+import app.goalpost.shared.ui.MergeDialog;
 import app.goalpost.shared.ui.Formats;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
@@ -37,8 +41,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -61,6 +67,8 @@ class FunnelView extends WorkspaceScopedView {
     private transient Optional<BaselineData> baseline = Optional.empty();
     private BaselineHeader header;
     private BaselineGrid grid;
+    /** The form as header and grid showed it when loaded: the base of the field-level merge on save. */
+    private transient BaselineForm loadedForm;
     private final EChart chart = new EChart();
     private final Paragraph totals = new Paragraph();
     private transient FunnelPage page;
@@ -125,6 +133,7 @@ class FunnelView extends WorkspaceScopedView {
             add(new Span(getTranslation("grid.editHint")));
         }
         grid.setRows(form.rows());
+        loadedForm = header.form(grid.rows());
         add(totals, actions(), chart);
     }
 
@@ -220,23 +229,75 @@ class FunnelView extends WorkspaceScopedView {
         try {
             BaselineForm form = header.form(rows);
             if (baseline.isPresent()) {
-                funnels.saveBaseline(workspace.workspaceId(), new BaselineId(baseline.get().id()), form,
-                        baseline.get().version());
-                FieldErrors.success(getTranslation("baseline.saved"));
-                open(new BaselineId(baseline.get().id()));
-            } else {
-                long id = funnels.createBaseline(workspace.workspaceId(), form);
-                FieldErrors.success(getTranslation("baseline.created"));
-                open(new BaselineId(id));
+                return update(new BaselineId(baseline.get().id()), loadedForm, form, baseline.get().version(), false,
+                        true);
             }
+            long id = funnels.createBaseline(workspace.workspaceId(), form);
+            FieldErrors.success(getTranslation("baseline.created"));
+            open(new BaselineId(id));
             return true;
         } catch (InvalidInputException e) {
             header.showError(e, this);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            FieldErrors.conflict(this, "baseline.conflict", "baseline-conflict",
-                    baseline.map(b -> () -> open(new BaselineId(b.id()))));
         }
         return false;
+    }
+
+    /**
+     * Saves merged with whatever was saved since {@code base} was loaded at {@code version}; cells or header fields
+     * changed by both open the "theirs / yours" dialog, whose Save saves the choice against the stored version with
+     * the stored form as base. A save committed while this one was merging fails it at commit: merged once more
+     * ({@code retry}), then the page gives up and says so. True when saved.
+     */
+    private boolean update(BaselineId id, BaselineForm base, BaselineForm mine, long version, boolean again,
+            boolean retry) {
+        try {
+            MergeOutcome outcome = funnels.saveBaseline(workspace.workspaceId(), id, base, mine, version);
+            FieldErrors.success(getTranslation("baseline.saved"));
+            MergeDialog.noteMerged(outcome.takenFromTheirs().stream().map(f -> label(f, base)).toList(), this);
+            open(id);
+            return true;
+        } catch (BaselineConflictException e) {
+            List<MergeDialog.Row> rows = e.conflicts().stream().map(c -> new MergeDialog.Row(c.field(),
+                    label(c.field(), e.theirs()), value(c.field(), c.theirs()), value(c.field(), c.mine()))).toList();
+            new MergeDialog(rows, again, useMine -> update(id, e.theirs(), e.resolved(useMine), e.currentVersion(),
+                    true, true)).open();
+        } catch (InvalidInputException e) {
+            header.showError(e, this);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            if (retry) {
+                return update(id, base, mine, version, again, false);
+            }
+            FieldErrors.conflict(this, "baseline.conflict", "baseline-conflict", Optional.of(() -> open(id)));
+        }
+        return false;
+    }
+
+    private String label(String field, BaselineForm form) {
+        Optional<StageId> stage = BaselineConflictException.stageOf(field);
+        if (stage.isPresent()) {
+            String name = form.rows().stream().filter(r -> r.stageId() == stage.get().value())
+                    .map(BaselineRow::stageName).findFirst().orElse("?");
+            return getTranslation(BaselineConflictException.isSpend(field) ? "grid.spendOf" : "grid.volumeOf", name);
+        }
+        return switch (field) {
+            case "periodStart" -> getTranslation("baseline.field.start");
+            case "periodEnd" -> getTranslation("baseline.field.end");
+            case "benchmarkSet" -> getTranslation("baseline.field.set");
+            case "budget" -> getTranslation("baseline.field.budget", workspace.currency().getCurrencyCode());
+            default -> getTranslation("baseline.field." + field);
+        };
+    }
+
+    /** A baseline field's value as header and grid show it. */
+    private String value(String field, @Nullable Object value) {
+        return switch (value) {
+            case null -> MergeDialog.text(null, this);
+            case BaselineMethod m -> getTranslation("baseline.method." + m.name());
+            case String set when field.equals("benchmarkSet") -> getTranslation("benchmarkSet." + set);
+            case BigDecimal money when field.equals("budget") || BaselineConflictException.isSpend(field) ->
+                    Formats.money(money, workspace.currency(), getLocale());
+            default -> MergeDialog.text(value, this);
+        };
     }
 
     private void open(BaselineId baselineId) {

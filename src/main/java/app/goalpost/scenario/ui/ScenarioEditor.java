@@ -48,6 +48,7 @@ class ScenarioEditor extends FormLayout {
     private final Select<CeilingMode> ceiling = new Select<>();
     private final DatePicker start = new DatePicker();
     private final DatePicker end = new DatePicker();
+    private final transient ScenarioForm loaded;
 
     ScenarioEditor(ScenarioForm form, Funnel funnel, boolean editable, Locale locale, Runnable onChange) {
         this.baselineId = new BaselineId(form.baselineId());
@@ -96,6 +97,7 @@ class ScenarioEditor extends FormLayout {
         end.setLocale(locale);
         end.setValue(form.periodEnd());
         updateVisibility();
+        loaded = form();
         List.<com.vaadin.flow.component.HasValue<?, ?>>of(name, goalKind, goalStage, goalAmount, dealValue, leverKind,
                 steps, weights, volumeShare, ceiling, start, end).forEach(f -> {
                     f.setReadOnly(!editable);
@@ -143,6 +145,11 @@ class ScenarioEditor extends FormLayout {
                 goalStage.getValue() == null ? -1 : goalStage.getValue(), amount, deal,
                 lever, chosen, parsedWeights, lever == LeverKind.MIX ? share : 0, ceiling.getValue(), start.getValue(),
                 end.getValue());
+    }
+
+    /** The form as first shown: what the stored scenario reads as in this editor (the base of a merged save). */
+    ScenarioForm loadedForm() {
+        return loaded;
     }
 
     private Map<String, HasValidation> fields() {

@@ -15,7 +15,13 @@ import app.goalpost.scenario.ScenarioPage;
 import app.goalpost.scenario.ScenarioService;
 import app.goalpost.scenario.ScenarioSolution;
 import app.goalpost.shared.InvalidInputException;
+import app.goalpost.scenario.CeilingMode;
+import app.goalpost.scenario.GoalKind;
+import app.goalpost.scenario.LeverKind;
+import app.goalpost.scenario.ScenarioConflictException;
+import app.goalpost.shared.MergeOutcome;
 import app.goalpost.shared.ui.FieldErrors;
+import app.goalpost.shared.ui.MergeDialog;
 import app.goalpost.shared.ui.Formats;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
 import app.goalpost.workspace.WorkspaceDetails;
@@ -33,8 +39,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -60,6 +68,8 @@ class ScenariosView extends WorkspaceScopedView {
     private transient ScenarioPage page;
     private transient Optional<ScenarioData> selected = Optional.empty();
     private ScenarioEditor editor;
+    /** The form as the editor showed it when loaded: the base of the field-level merge on save. */
+    private transient ScenarioForm loadedForm;
     private ScenarioResult result;
 
     ScenariosView(WorkspaceService workspaces, FunnelService funnels, ScenarioService scenarios) {
@@ -124,6 +134,7 @@ class ScenariosView extends WorkspaceScopedView {
         ScenarioForm form = page.form().get();
         add(new H3(form.name()));
         editor = new ScenarioEditor(form, funnel, editable(), getLocale(), this::solveLive);
+        loadedForm = editor.loadedForm();
         result = new ScenarioResult(getLocale());
         add(editor);
         if (editable()) {
@@ -221,21 +232,72 @@ class ScenariosView extends WorkspaceScopedView {
         editor.clearErrors();
         try {
             ScenarioForm form = editor.form();
-            long id;
             if (selected.isPresent()) {
-                id = selected.get().id();
-                scenarios.update(workspace.workspaceId(), new ScenarioId(id), form, selected.get().version());
-                FieldErrors.success(getTranslation("scenario.saved"));
-            } else {
-                id = scenarios.create(workspace.workspaceId(), form);
-                FieldErrors.success(getTranslation("scenario.created"));
+                update(new ScenarioId(selected.get().id()), loadedForm, form, selected.get().version(), false, true);
+                return;
             }
+            long id = scenarios.create(workspace.workspaceId(), form);
+            FieldErrors.success(getTranslation("scenario.created"));
             go(new BaselineId(baseline.id()), Optional.of(new ScenarioId(id)));
         } catch (InvalidInputException e) {
             editor.showError(e, this);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            FieldErrors.conflict(this, "scenario.conflict", "scenario-conflict", Optional.empty());
         }
+    }
+
+    /**
+     * Saves merged with whatever was saved since {@code base} was loaded at {@code version}. Fields changed by both
+     * open the "theirs / yours" dialog; its Save saves the choice against the stored version, with the stored form as
+     * base (so yet another save in between is merged again, or asked about again). A save committed while this one
+     * was merging fails it at commit: it is merged once more ({@code retry}) before the page gives up and says so.
+     */
+    private void update(ScenarioId id, ScenarioForm base, ScenarioForm mine, long version, boolean again,
+            boolean retry) {
+        try {
+            MergeOutcome outcome = scenarios.update(workspace.workspaceId(), id, base, mine, version);
+            FieldErrors.success(getTranslation("scenario.saved"));
+            MergeDialog.noteMerged(outcome.takenFromTheirs().stream().map(this::label).toList(), this);
+            go(new BaselineId(baseline.id()), Optional.of(id));
+        } catch (ScenarioConflictException e) {
+            List<MergeDialog.Row> rows = e.conflicts().stream().map(c -> new MergeDialog.Row(c.field(),
+                    label(c.field()), value(c.field(), c.theirs()), value(c.field(), c.mine()))).toList();
+            new MergeDialog(rows, again, useMine -> update(id, e.theirs(), e.resolved(useMine),
+                    e.currentVersion(), true, true)).open();
+        } catch (InvalidInputException e) {
+            editor.showError(e, this);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            if (retry) {
+                update(id, base, mine, version, again, false);
+            } else {
+                FieldErrors.conflict(this, "scenario.conflict", "scenario-conflict", Optional.empty());
+            }
+        }
+    }
+
+    private String label(String field) {
+        return getTranslation(switch (field) {
+            case "ceilingMode" -> "scenario.field.ceiling";
+            case "periodStart" -> "scenario.field.start";
+            case "periodEnd" -> "scenario.field.end";
+            default -> "scenario.field." + field;
+        });
+    }
+
+    /** A scenario field's value as the editor would show it. */
+    private String value(String field, @Nullable Object value) {
+        return switch (value) {
+            case null -> MergeDialog.text(null, this);
+            case GoalKind k -> getTranslation("scenario.goalKind." + k.name());
+            case LeverKind k -> getTranslation("scenario.leverKind." + k.name());
+            case CeilingMode c -> getTranslation("scenario.ceiling." + c.name());
+            case Integer stage when field.equals("goalStage") && stage >= 0 && stage < funnel.size() ->
+                    funnel.stage(stage).name();
+            case List<?> steps when field.equals("steps") && !steps.isEmpty() -> String.join(", ", steps.stream()
+                    .map(i -> (Integer) i).filter(i -> i >= 0 && i + 1 < funnel.size())
+                    .map(i -> funnel.stage(i).name() + " → " + funnel.stage(i + 1).name()).toList());
+            case BigDecimal share when field.equals("volumeShare") -> Formats.percent(share.doubleValue(), 4,
+                    getLocale());
+            default -> MergeDialog.text(value, this);
+        };
     }
 
     /** Solves what is in the editor; problems go next to their field, or into the result panel. */

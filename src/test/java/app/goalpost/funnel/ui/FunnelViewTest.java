@@ -6,12 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goalpost.funnel.BaselineData;
+import app.goalpost.funnel.BaselineForm;
+import app.goalpost.funnel.BaselineRow;
 import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.BaselineSheets;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.funnel.FunnelTestData;
 import app.goalpost.shared.sheet.SheetFile;
 import app.goalpost.shared.ui.SheetImportDialog;
+import app.goalpost.shared.ui.MergeDialog;
 import app.goalpost.support.ChartOptions;
 import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
@@ -22,6 +25,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
@@ -193,7 +197,7 @@ class FunnelViewTest extends KaribuSupport {
     }
 
     @Test
-    void aConcurrentSaveIsReportedAndTheSecondUsersFiguresStayOnScreen() {
+    void aConcurrentSaveOfOtherFieldsIsMergedAndTheNoteNamesThem() {
         signIn(f.owner());
         long id = FunnelTestData.workedExample(funnels, f.ws1());
         signIn(f.manager());
@@ -202,7 +206,7 @@ class FunnelViewTest extends KaribuSupport {
         edit(grid, 5);
         grid.volumeEditor().setDecimal(new BigDecimal("25"));
 
-        // meanwhile the owner saves the same baseline
+        // meanwhile the owner renames the same baseline
         signIn(f.owner());
         BaselineData theirs = funnels.baseline(f.ws1Id(), new BaselineId(id));
         funnels.saveBaseline(f.ws1Id(), new BaselineId(id), FunnelTestData.form(funnels.stages(f.ws1Id()), "Owner's"),
@@ -210,15 +214,68 @@ class FunnelViewTest extends KaribuSupport {
         signIn(f.manager());
 
         _click(_get(Button.class, spec -> spec.withId("save-baseline")));
-        List<Notification> notes = NotificationsKt.getNotifications();
-        assertThat(notes).anyMatch(n -> "baseline-conflict".equals(n.getId().orElse("")));
-        Notification conflict = notes.stream().filter(n -> "baseline-conflict".equals(n.getId().orElse("")))
-                .findFirst().orElseThrow();
-        assertThat(conflict.getElement().getTextRecursively())
-                .contains("Someone else saved this baseline in the meantime").contains("Reload").contains("Close");
-        assertThat(_get(BaselineGrid.class).rows().get(5).volume()).isEqualByComparingTo("25");
+        assertThat(_find(MergeDialog.class)).isEmpty();
+        Notification note = NotificationsKt.getNotifications().stream()
+                .filter(n -> "merge-note".equals(n.getId().orElse(""))).findFirst().orElseThrow();
+        assertThat(note.getElement().getProperty("text", "")).contains("someone else's changes to: Name");
         assertThat(funnels.baseline(f.ws1Id(), new BaselineId(id)).name()).isEqualTo("Owner's");
-        assertThat(funnels.baseline(f.ws1Id(), new BaselineId(id)).rows().get(5).volume()).isEqualByComparingTo("18");
+        assertThat(funnels.baseline(f.ws1Id(), new BaselineId(id)).rows().get(5).volume()).isEqualByComparingTo("25");
+        // the page shows the merged baseline
+        assertThat(_get(TextField.class, spec -> spec.withId("baseline-name")).getValue()).isEqualTo("Owner's");
+    }
+
+    @Test
+    void theSameCellSavedByTwoPeopleAsksTheirsOrYoursAndSavesTheChoice() {
+        signIn(f.owner());
+        long id = FunnelTestData.workedExample(funnels, f.ws1());
+        signIn(f.manager());
+        navigate("w/" + f.ws1() + "/funnel/" + id);
+        BaselineGrid grid = _get(BaselineGrid.class);
+        edit(grid, 1);
+        grid.volumeEditor().setDecimal(new BigDecimal("650"));
+        edit(grid, 5);
+        grid.volumeEditor().setDecimal(new BigDecimal("25"));
+        _get(TextField.class, spec -> spec.withId("baseline-name")).setValue("Manager's");
+
+        signIn(f.owner());
+        BaselineData theirs = funnels.baseline(f.ws1Id(), new BaselineId(id));
+        List<BaselineRow> rows = new java.util.ArrayList<>(theirs.rows());
+        for (int i : new int[] {1, 5}) {
+            BaselineRow r = rows.get(i);
+            rows.set(i, new BaselineRow(r.stageId(), r.stageName(), r.stageKey(), new BigDecimal(i == 1 ? "700" : "30"),
+                    r.spend()));
+        }
+        funnels.saveBaseline(f.ws1Id(), new BaselineId(id), new BaselineForm("Owner's", theirs.method(),
+                theirs.periodStart(), theirs.periodEnd(), theirs.benchmarkSet(), theirs.budget(), rows),
+                theirs.version());
+        signIn(f.manager());
+
+        _click(_get(Button.class, spec -> spec.withId("save-baseline")));
+        MergeDialog dialog = _get(MergeDialog.class);
+        String leads = "stage-" + theirs.rows().get(1).stageId() + "-volume";
+        String customers = "stage-" + theirs.rows().get(5).stageId() + "-volume";
+        assertThat(_get(Span.class, spec -> spec.withId("merge-label-name")).getText()).isEqualTo("Name");
+        assertThat(_get(Span.class, spec -> spec.withId("merge-theirs-name")).getText()).isEqualTo("Owner's");
+        assertThat(_get(Span.class, spec -> spec.withId("merge-mine-name")).getText()).isEqualTo("Manager's");
+        assertThat(_get(Span.class, spec -> spec.withId("merge-label-" + leads)).getText()).isEqualTo("Volume of Leads");
+        assertThat(_get(Span.class, spec -> spec.withId("merge-theirs-" + leads)).getText()).isEqualTo("700");
+        assertThat(_get(Span.class, spec -> spec.withId("merge-mine-" + leads)).getText()).isEqualTo("650");
+        assertThat(_get(Span.class, spec -> spec.withId("merge-mine-" + customers)).getText()).isEqualTo("25");
+        // nothing is chosen for the user: Save waits for a choice on every row
+        Button save = _get(Button.class, spec -> spec.withId("merge-save"));
+        assertThat(save.isEnabled()).isFalse();
+        dialog.choice("name").setValue(MergeDialog.Choice.THEIRS);
+        dialog.choice("stage." + theirs.rows().get(1).stageId() + ".volume").setValue(MergeDialog.Choice.MINE);
+        assertThat(save.isEnabled()).isFalse();
+        dialog.choice("stage." + theirs.rows().get(5).stageId() + ".volume").setValue(MergeDialog.Choice.THEIRS);
+        _click(save);
+
+        BaselineData stored = funnels.baseline(f.ws1Id(), new BaselineId(id));
+        assertThat(stored.name()).isEqualTo("Owner's");
+        assertThat(stored.rows().get(1).volume()).isEqualByComparingTo("650");
+        assertThat(stored.rows().get(5).volume()).isEqualByComparingTo("30");
+        assertThat(_find(MergeDialog.class)).isEmpty();
+        assertThat(_get(BaselineGrid.class).rows().get(1).volume()).isEqualByComparingTo("650");
     }
 
     @Test

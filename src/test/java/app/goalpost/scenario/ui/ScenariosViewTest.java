@@ -20,12 +20,12 @@ import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.UiTest;
 import app.goalpost.shell.NotFoundView;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import app.goalpost.shared.ui.DecimalField;
+import app.goalpost.shared.ui.MergeDialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -127,7 +127,7 @@ class ScenariosViewTest extends KaribuSupport {
     }
 
     @Test
-    void aConcurrentEditIsReportedAndTheInputKept() {
+    void aConcurrentEditOfTheSameFieldAsksAndCancelKeepsTheInputUnsaved() {
         signIn(f.manager());
         open("w/" + f.ws2() + "/scenarios/" + baseline2, String.valueOf(scenario2));
         TextField name = _get(TextField.class, spec -> spec.withId("scenario-name"));
@@ -140,16 +140,82 @@ class ScenariosViewTest extends KaribuSupport {
         signIn(f.manager());
 
         _click(_get(Button.class, spec -> spec.withId("save-scenario")));
-        assertThat(NotificationsKt.getNotifications())
-                .anyMatch(n -> "scenario-conflict".equals(n.getId().orElse("")));
-        // the message itself is on screen next to the close button, not replaced by it
-        com.vaadin.flow.component.notification.Notification conflict = NotificationsKt.getNotifications().stream()
-                .filter(n -> "scenario-conflict".equals(n.getId().orElse(""))).findFirst().orElseThrow();
-        assertThat(conflict.getElement().getTextRecursively())
-                .contains("Someone else saved this scenario in the meantime").contains("Close");
+        MergeDialog dialog = _get(MergeDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Someone else saved in the meantime");
+        assertThat(dialog.getElement().getTextRecursively()).contains("Contributor's version").contains("Manager's version");
+        _click(_get(Button.class, spec -> spec.withId("merge-cancel")));
+        assertThat(_find(MergeDialog.class)).isEmpty();
         assertThat(_get(TextField.class, spec -> spec.withId("scenario-name")).getValue())
                 .isEqualTo("Manager's version");
         assertThat(scenarios.get(f.ws2Id(), new ScenarioId(scenario2)).name()).isEqualTo("Contributor's version");
+    }
+
+    @Test
+    void otherFieldsSavedMeanwhileAreKeptAndNamedInTheNote() {
+        signIn(f.manager());
+        open("w/" + f.ws2() + "/scenarios/" + baseline2, String.valueOf(scenario2));
+        _get(DecimalField.class, spec -> spec.withId("goal-amount")).setDecimal(new BigDecimal("25"));
+
+        fixtures.signIn(f.contributor());
+        ScenarioData current = scenarios.get(f.ws2Id(), new ScenarioId(scenario2));
+        scenarios.update(f.ws2Id(), new ScenarioId(scenario2), current.form().withName("Contributor's name"),
+                current.version());
+        signIn(f.manager());
+
+        _click(_get(Button.class, spec -> spec.withId("save-scenario")));
+        assertThat(_find(MergeDialog.class)).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .filter(n -> "merge-note".equals(n.getId().orElse(""))).findFirst().orElseThrow()
+                .getElement().getProperty("text", "")).contains("someone else's changes to: Scenario name");
+        ScenarioData stored = scenarios.get(f.ws2Id(), new ScenarioId(scenario2));
+        assertThat(stored.name()).isEqualTo("Contributor's name");
+        assertThat(stored.form().goalAmount()).isEqualByComparingTo("25");
+        assertThat(_get(TextField.class, spec -> spec.withId("scenario-name")).getValue())
+                .isEqualTo("Contributor's name");
+    }
+
+    @Test
+    void theSameFieldSavedByTwoPeopleShowsTheirsAndYoursAndSavesTheChoice() {
+        signIn(f.manager());
+        open("w/" + f.ws2() + "/scenarios/" + baseline2, String.valueOf(scenario2));
+        _get(DecimalField.class, spec -> spec.withId("goal-amount")).setDecimal(new BigDecimal("25"));
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("scenario-end"))
+                .setValue(LocalDate.of(2027, 1, 31));
+        _get(TextField.class, spec -> spec.withId("scenario-name")).setValue("Manager's");
+
+        fixtures.signIn(f.contributor());
+        ScenarioData current = scenarios.get(f.ws2Id(), new ScenarioId(scenario2));
+        ScenarioForm c = current.form();
+        scenarios.update(f.ws2Id(), new ScenarioId(scenario2), new ScenarioForm("Contributor's", c.baselineId(),
+                c.goalKind(), c.goalStage(), new BigDecimal("20"), c.dealValue(), c.leverKind(), c.steps(),
+                c.weights(), c.volumeShare(), c.ceilingMode(), c.periodStart(), c.periodEnd()), current.version());
+        signIn(f.manager());
+
+        _click(_get(Button.class, spec -> spec.withId("save-scenario")));
+        MergeDialog dialog = _get(MergeDialog.class);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("merge-label-goalAmount"))
+                .getText()).isEqualTo("Change (%) or target");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("merge-theirs-goalAmount"))
+                .getText()).isEqualTo("20");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("merge-mine-goalAmount"))
+                .getText()).isEqualTo("25");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("merge-theirs-name"))
+                .getText()).isEqualTo("Contributor's");
+        // the period end only the manager changed is no question
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("merge-label-periodEnd")))
+                .isEmpty();
+        assertThat(scenarios.get(f.ws2Id(), new ScenarioId(scenario2)).form().goalAmount())
+                .isEqualByComparingTo("20");
+        dialog.choice("goalAmount").setValue(MergeDialog.Choice.MINE);
+        dialog.choice("name").setValue(MergeDialog.Choice.THEIRS);
+        _click(_get(Button.class, spec -> spec.withId("merge-save")));
+
+        ScenarioData stored = scenarios.get(f.ws2Id(), new ScenarioId(scenario2));
+        assertThat(stored.form().goalAmount()).isEqualByComparingTo("25");
+        assertThat(stored.name()).isEqualTo("Contributor's");
+        assertThat(stored.form().periodEnd()).isEqualTo(LocalDate.of(2027, 1, 31));
+        assertThat(_find(MergeDialog.class)).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("scenario-name")).getValue()).isEqualTo("Contributor's");
     }
 
     @Test
