@@ -17,6 +17,8 @@ public enum WorkspacePage {
     LEVERS("menu.levers", VaadinIcon.SLIDERS, WorkspacePermission.VIEW),
     SCENARIOS("menu.scenarios", VaadinIcon.FLAG_CHECKERED, WorkspacePermission.VIEW),
     REVIEWS("review.menu", VaadinIcon.CALENDAR_CLOCK, WorkspacePermission.VIEW),
+    // share links (issue 13): agency staff with access only; the view is also limited to staff roles
+    SHARING("share.menu", VaadinIcon.LINK, WorkspacePermission.EDIT_BASELINE),
     SETTINGS("menu.settings", VaadinIcon.COG, WorkspacePermission.VIEW);
 
     private final String labelKey;
