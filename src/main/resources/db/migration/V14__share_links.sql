@@ -10,7 +10,7 @@ CREATE TABLE share_link (
     workspace_id     BIGINT        NOT NULL,
     -- DASHBOARD or REPORT
     kind             VARCHAR(16)   NOT NULL,
-    token_hash       CHAR(64)      NOT NULL,
+    token_hash       VARCHAR(64)   NOT NULL,
     label            VARCHAR(120)  NULL,
     password_hash    VARCHAR(255)  NULL,
     created_by       BIGINT        NOT NULL,

@@ -17,7 +17,10 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,6 +64,11 @@ public class SharedPageService {
      */
     @PermitAll
     public ShareOpening open(String token, @Nullable String password, ShareClient client) {
+        // whoever may be signed in on this browser plays no part: the link alone decides, in its own agency
+        return withoutSignedInUser(() -> openAnonymously(token, password, client));
+    }
+
+    private ShareOpening openAnonymously(String token, @Nullable String password, ShareClient client) {
         String tokenHash = ShareTokens.hash(token.length() > ShareTokens.MAX_LENGTH
                 ? token.substring(0, ShareTokens.MAX_LENGTH) : token);
         if (throttle.blocked(client.address(), tokenHash)) {
@@ -115,6 +123,16 @@ public class SharedPageService {
                 return Optional.empty();
             }
         });
+    }
+
+    private static <T> T withoutSignedInUser(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private Optional<Found> find(String tokenHash) {

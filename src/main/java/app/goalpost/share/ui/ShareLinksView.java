@@ -31,6 +31,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,12 +49,14 @@ import java.util.Map;
 class ShareLinksView extends WorkspaceScopedView {
 
     private final transient ShareLinkService shares;
+    private final transient Clock clock;
     private final Grid<ShareLinkSummary> grid = new Grid<>();
     private WorkspaceDetails current;
 
-    ShareLinksView(WorkspaceService workspaces, ShareLinkService shares) {
+    ShareLinksView(WorkspaceService workspaces, ShareLinkService shares, Clock clock) {
         super(workspaces);
         this.shares = shares;
+        this.clock = clock;
     }
 
     @Override
@@ -63,7 +66,7 @@ class ShareLinksView extends WorkspaceScopedView {
         title.setId("share-title");
         add(title, new Paragraph(getTranslation("share.manage.intro", ShareLinkService.MAX_DAYS)));
 
-        LocalDate today = LocalDate.now(w.timeZone());
+        LocalDate today = LocalDate.now(clock.withZone(w.timeZone()));
         TextField label = new TextField(getTranslation("share.field.label"));
         label.setId("share-label");
         label.setMaxLength(ShareLinkService.MAX_LABEL);
