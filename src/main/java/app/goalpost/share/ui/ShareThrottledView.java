@@ -9,14 +9,16 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
 
-/** Too many attempts: status 429 and a generic text, whatever the token (no app shell, no link). */
+/**
+ * Too many attempts: a generic text whatever the token (no app shell, no link), with status 503 ("try again
+ * later"; Vaadin's error views cannot answer 429, which is not among its status codes).
+ */
 @AnonymousAllowed
 @StyleSheet("context://goalpost/share.css")
 public class ShareThrottledView extends VerticalLayout
         implements HasErrorParameter<ShareThrottledException>, HasDynamicTitle {
-
-    static final int TOO_MANY_REQUESTS = 429;
 
     public ShareThrottledView() {
         addClassName("gp-shared-page");
@@ -26,7 +28,7 @@ public class ShareThrottledView extends VerticalLayout
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ShareThrottledException> parameter) {
-        return TOO_MANY_REQUESTS;
+        return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 
     @Override
