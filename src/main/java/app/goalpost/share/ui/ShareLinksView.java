@@ -50,7 +50,7 @@ class ShareLinksView extends WorkspaceScopedView {
 
     private final transient ShareLinkService shares;
     private final transient Clock clock;
-    private final Grid<ShareLinkSummary> grid = new Grid<>();
+    private Grid<ShareLinkSummary> grid = new Grid<>();
     private WorkspaceDetails current;
 
     ShareLinksView(WorkspaceService workspaces, ShareLinkService shares, Clock clock) {
@@ -108,6 +108,8 @@ class ShareLinksView extends WorkspaceScopedView {
         form.setMaxWidth("48rem");
         add(new H3(getTranslation("share.create.title")), form, create, url);
 
+        // a new grid per opening: navigating to the page again reuses the view
+        grid = new Grid<>();
         grid.setId("share-grid");
         grid.addColumn(l -> l.label().isEmpty() ? getTranslation("share.kind." + l.kind().name()) : l.label())
                 .setHeader(getTranslation("share.col.link")).setAutoWidth(true);
