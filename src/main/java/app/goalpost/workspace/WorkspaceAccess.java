@@ -53,6 +53,11 @@ public class WorkspaceAccess {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Long> visibleWorkspaceIds() {
+        Optional<SharedWorkspaceViewer> viewer = SharedWorkspaceViewer.current();
+        if (viewer.isPresent()) {
+            return workspaces.findActiveByIdIn(List.of(viewer.get().workspaceId())).stream().map(Workspace::getId)
+                    .toList();
+        }
         GoalpostPrincipal user = CurrentUser.require();
         if (user.role().seesAllWorkspaces()) {
             return workspaces.findByArchivedFalseOrderByNameAsc().stream().map(Workspace::getId).toList();
@@ -63,6 +68,13 @@ public class WorkspaceAccess {
     }
 
     Set<WorkspacePermission> permissions(long workspaceId) {
+        Optional<SharedWorkspaceViewer> viewer = SharedWorkspaceViewer.current();
+        if (viewer.isPresent()) {
+            // a share link reads its one active workspace, nothing else (docs/decisions/0020)
+            return viewer.get().workspaceId() == workspaceId
+                    && workspaces.findById(workspaceId).filter(w -> !w.isArchived()).isPresent()
+                    ? EnumSet.of(WorkspacePermission.VIEW) : Set.of();
+        }
         GoalpostPrincipal user = CurrentUser.require();
         Optional<Workspace> found = workspaces.findById(workspaceId);
         if (found.isEmpty()) {

@@ -38,7 +38,8 @@ public class GoalpostI18NProvider implements I18NProvider {
             "vaadin-i18n.session",
             "vaadin-i18n.portfolio",
             "vaadin-i18n.api",
-            "vaadin-i18n.merge");
+            "vaadin-i18n.merge",
+            "vaadin-i18n.share");
 
     private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
 

@@ -20,6 +20,8 @@ public enum WorkspacePage {
     REPORT("report.menu", VaadinIcon.FILE_TEXT, WorkspacePermission.VIEW),
     // goal-setting sessions (collab.session)
     SESSIONS("session.menu", VaadinIcon.GROUP, WorkspacePermission.VIEW),
+    // share links (issue 13): agency staff with access only; the view is also limited to staff roles
+    SHARING("share.menu", VaadinIcon.LINK, WorkspacePermission.EDIT_BASELINE),
     SETTINGS("menu.settings", VaadinIcon.COG, WorkspacePermission.VIEW),
     // webhooks (issue 15): agency staff with access only; client users neither see nor open it
     WEBHOOKS("webhook.menu", VaadinIcon.CONNECT, WorkspacePermission.EDIT_BASELINE);
