@@ -28,7 +28,8 @@ public class GoalpostI18NProvider implements I18NProvider {
      * each in turn. Every bundle exists in English (root) and French.
      */
     public static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "vaadin-i18n.planning",
-            "vaadin-i18n.kpi", "vaadin-i18n.errors", "vaadin-i18n.review");
+            "vaadin-i18n.kpi", "vaadin-i18n.errors", "vaadin-i18n.review",
+            "vaadin-i18n.collab");
 
     private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
 
