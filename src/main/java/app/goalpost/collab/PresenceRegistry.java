@@ -32,8 +32,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@link PresenceService}) and the other nodes' (learnt from PRESENCE events on the bus, each with an expiry).
  * <p>
  * A presence ends when its page is detached (navigation, tab closed, session expired: Vaadin detaches the UIs of a
- * destroyed session), when its user is deactivated ({@link AccountDeactivated}, and the heartbeat re-checks every
- * account), or, as the backstop for a node that died, when no heartbeat came for the expiry time.
+ * destroyed session; Chromium's unload beacon closes a tab's UI at once), when its user is deactivated
+ * ({@link AccountDeactivated}, and the heartbeat re-checks every account), when this node's UI has not sent Vaadin's
+ * heartbeat for the expiry time (a tab gone without a beacon), or, for another node's (a node that died), when no
+ * heartbeat of ours came for the expiry time.
  */
 @Component
 class PresenceRegistry implements DisposableBean {
@@ -49,13 +51,16 @@ class PresenceRegistry implements DisposableBean {
         final Key workspace;
         final long userId;
         final boolean local;
+        /** For this node's: when the browser was last heard of (Vaadin's UI heartbeat), epoch millis. */
+        final java.util.function.@Nullable LongSupplier clientContact;
         volatile String page;
         volatile @Nullable String field;
         volatile Instant seen;
 
         Entry(String key, Key workspace, long userId, boolean local, String page, @Nullable String field,
-                Instant seen) {
+                Instant seen, java.util.function.@Nullable LongSupplier clientContact) {
             this.key = key;
+            this.clientContact = clientContact;
             this.workspace = workspace;
             this.userId = userId;
             this.local = local;
@@ -102,10 +107,11 @@ class PresenceRegistry implements DisposableBean {
 
     // --- this node's presences ---
 
-    Entry enter(long agencyId, long workspaceId, long userId, String page) {
+    Entry enter(long agencyId, long workspaceId, long userId, String page,
+            java.util.function.@Nullable LongSupplier clientContact) {
         Key ws = new Key(agencyId, workspaceId);
         Entry entry = new Entry(UUID.randomUUID().toString().substring(0, 13), ws, userId, true, page, null,
-                clock.instant());
+                clock.instant(), clientContact);
         ensureSubscribed(ws);
         entries.computeIfAbsent(ws, k -> new ConcurrentHashMap<>()).put(entry.key, entry);
         announce(entry);
@@ -230,7 +236,8 @@ class PresenceRegistry implements DisposableBean {
             }
             return;
         }
-        present.put(parts[0], new Entry(parts[0], ws, event.actorUserId(), false, parts[1], field, clock.instant()));
+        present.put(parts[0], new Entry(parts[0], ws, event.actorUserId(), false, parts[1], field, clock.instant(),
+                null));
         notifyWatchers(ws);
     }
 
@@ -276,7 +283,10 @@ class PresenceRegistry implements DisposableBean {
         Instant oldest = clock.instant().minus(expiry);
         for (Map.Entry<Key, Map<String, Entry>> ws : entries.entrySet()) {
             for (Entry e : List.copyOf(ws.getValue().values())) {
-                if (e.local) {
+                if (e.local && e.clientContact != null
+                        && System.currentTimeMillis() - e.clientContact.getAsLong() > expiry.toMillis()) {
+                    leave(e); // the tab went away without telling (no unload beacon): its UI heartbeats stopped
+                } else if (e.local) {
                     boolean active = TenantContext.runAsTenant(ws.getKey().agencyId(),
                             () -> accounts.activeRole(e.userId).isPresent());
                     if (active) {

@@ -42,7 +42,9 @@ public class PresenceService {
     public Here enter(Component component, WorkspaceId workspaceId, String page) {
         access.require(workspaceId.value(), WorkspacePermission.VIEW);
         GoalpostPrincipal user = CurrentUser.require();
-        Here here = new Here(registry, p -> registry.enter(user.agencyId(), workspaceId.value(), user.userId(), p));
+        Here here = new Here(registry, p -> registry.enter(user.agencyId(), workspaceId.value(), user.userId(), p,
+                component.getUI().<java.util.function.LongSupplier>map(ui -> ui.getInternals()::getLastHeartbeatTimestamp)
+                        .orElse(null)));
         here.start(page);
         here.listen(component.addAttachListener(e -> here.restart()));
         here.listen(component.addDetachListener(e -> here.pause()));
