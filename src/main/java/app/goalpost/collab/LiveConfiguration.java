@@ -1,7 +1,10 @@
 package app.goalpost.collab;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -38,8 +41,9 @@ class LiveConfiguration {
         }
 
         /**
-         * Listens on the channel; when Redis is down at start or later, the container keeps retrying in the
-         * background (every few seconds) and the app starts and runs without it.
+         * Listens on the channel. Started off the start-up path: when Redis is down at start, the app starts
+         * anyway and the subscription is retried in the background; once subscribed, the container itself
+         * recovers from later outages (same back-off).
          */
         @Bean
         RedisMessageListenerContainer liveRedisListener(RedisConnectionFactory connections, RedisLiveBus bus,
@@ -49,7 +53,67 @@ class LiveConfiguration {
             container.addMessageListener(bus, new ChannelTopic(bus.channel()));
             container.setRecoveryBackoff(new FixedBackOff(retryMs, FixedBackOff.UNLIMITED_ATTEMPTS));
             container.setMaxSubscriptionRegistrationWaitingTime(2000);
+            container.setAutoStartup(false);
             return container;
+        }
+
+        @Bean
+        SmartLifecycle liveRedisListenerStarter(RedisMessageListenerContainer container,
+                RedisConnectionFactory connections, @Value("${goalpost.collab.redis.retry-ms:3000}") long retryMs) {
+            return new SmartLifecycle() {
+                private volatile boolean running;
+                private @Nullable Thread starter;
+
+                @Override
+                public void start() {
+                    running = true;
+                    Thread t = new Thread(() -> {
+                        boolean warned = false;
+                        while (running && !container.isRunning()) {
+                            try {
+                                // the container is started once Redis answers: a start that fails half-way
+                                // would leave it stuck
+                                try (var connection = connections.getConnection()) {
+                                    connection.ping();
+                                }
+                                container.start();
+                            } catch (RuntimeException e) {
+                                if (!warned) {
+                                    LoggerFactory.getLogger(LiveConfiguration.class).warn("Redis is unreachable:"
+                                            + " live events from other nodes will not arrive until it is back ({})",
+                                            e.toString());
+                                    warned = true;
+                                }
+                                try {
+                                    Thread.sleep(retryMs);
+                                } catch (InterruptedException stop) {
+                                    return;
+                                }
+                            }
+                        }
+                    }, "goalpost-live-redis-subscribe");
+                    t.setDaemon(true);
+                    starter = t;
+                    t.start();
+                }
+
+                @Override
+                public void stop() {
+                    running = false;
+                    Thread t = starter;
+                    if (t != null) {
+                        t.interrupt();
+                    }
+                    if (container.isRunning()) {
+                        container.stop();
+                    }
+                }
+
+                @Override
+                public boolean isRunning() {
+                    return running;
+                }
+            };
         }
     }
 }
