@@ -29,6 +29,14 @@ class LiveConfiguration {
         return new LocalLiveBus();
     }
 
+    static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e + " caused by " + root;
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = REDIS_ENABLED, havingValue = "true")
     static class RedisRelay {
@@ -81,7 +89,7 @@ class LiveConfiguration {
                                 if (!warned) {
                                     LoggerFactory.getLogger(LiveConfiguration.class).warn("Redis is unreachable:"
                                             + " live events from other nodes will not arrive until it is back ({})",
-                                            e.toString());
+                                            rootCause(e));
                                     warned = true;
                                 }
                                 try {
