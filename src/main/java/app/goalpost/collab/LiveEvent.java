@@ -31,6 +31,20 @@ public record LiveEvent(long agencyId, long workspaceId, Topic topic, String wha
                 change.subjectId(), change.actorUserId(), null);
     }
 
+    /**
+     * A presence event: {@code what} is {@link #HERE} (joined, moved, focused a field, or heartbeat: the whole state
+     * each time, so receivers need no order) or {@link #GONE} (left); {@link #SYNC} asks the other nodes to repeat
+     * their {@code HERE}s for a workspace they just started to watch. The detail is
+     * {@code presenceKey|PAGE|fieldCode} (codes only).
+     */
+    static LiveEvent presence(long agencyId, long workspaceId, String what, long userId, String detail) {
+        return new LiveEvent(agencyId, workspaceId, Topic.PRESENCE, what, 0, userId, detail);
+    }
+
+    static final String HERE = "HERE";
+    static final String GONE = "GONE";
+    static final String SYNC = "SYNC";
+
     /** The change kind of a {@link Topic#CHANGE} event. */
     public ChangeKind changeKind() {
         if (topic != Topic.CHANGE) {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Service;
  * Subscribes a component of a signed-in user's page to one workspace's live events. Access is checked when
  * subscribing (a workspace the user may not see answers like a missing one); the subscription lives while the
  * component is attached and ends on detach (tab closed, navigation, session expired). Events are handed to the
- * component inside {@link UI#access}, so the handler may change the UI; with server push they reach the browser at once.
+ * component inside {@link UI#access} (on a virtual thread, never on the publisher's), so the handler may change the UI;
+ * with server push they reach the browser at once. A change saved by this very UI is not handed back to it.
  */
 @Service
 public class LiveUpdates {
@@ -43,7 +44,13 @@ public class LiveUpdates {
         LiveBus.Subscription[] current = new LiveBus.Subscription[1];
         Runnable start = () -> component.getUI().ifPresent(ui -> {
             cancel(current);
-            current[0] = bus.subscribe(agencyId, workspace, event -> ui.access(() -> handler.accept(event)));
+            current[0] = bus.subscribe(agencyId, workspace, event -> {
+                // the saver's own page already shows its save (and navigates as it wants): only the others update
+                if (event.topic() == LiveEvent.Topic.CHANGE && UI.getCurrent() == ui) {
+                    return;
+                }
+                UiDispatch.access(ui, () -> handler.accept(event));
+            });
         });
         if (component.isAttached()) {
             start.run();

@@ -45,9 +45,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final WorkspaceSwitcher switcher;
     private final SideNav workspaceNav = new SideNav();
     private final SideNav nav = new SideNav();
+    private final LiveWorkspaceBar live; // live workspace (issue 11): presence avatars, live refresh of the page
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
-            WorkspacePages pages, app.goalpost.workspace.WorkspaceService workspaces, AgencyService agencies) {
+            WorkspacePages pages, app.goalpost.workspace.WorkspaceService workspaces, AgencyService agencies,
+            LiveWorkspaceBar live) {
+        this.live = live;
         this.authentication = authentication;
         this.accessChecker = accessChecker;
         this.pages = pages;
@@ -60,7 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span agency = new Span(agencies.currentAgencyName().orElse(""));
         agency.addClassName("gp-agency");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, agency);
-        user.ifPresent(u -> header.add(switcher, userMenu(u)));
+        user.ifPresent(u -> header.add(switcher, live, userMenu(u)));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(agency);
@@ -97,6 +100,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 workspace.industry(), workspace.stage(), workspace.currency().getCurrencyCode(), workspace.archived()),
                 target);
         buildMenu(workspace);
+        live.follow(content instanceof WorkspaceScopedView view ? view : null);
     }
 
     private void buildMenu(WorkspaceDetails workspace) {

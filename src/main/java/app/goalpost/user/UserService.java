@@ -1,5 +1,6 @@
 package app.goalpost.user;
 
+import app.goalpost.security.AccountDeactivated;
 import app.goalpost.security.AgencyRole;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.security.GoalpostPrincipal;
@@ -12,6 +13,7 @@ import app.goalpost.workspace.ClientAccess;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,12 +26,14 @@ public class UserService {
     private final UserAccountRepository users;
     private final WorkspaceMembershipService memberships;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
     UserService(UserAccountRepository users, WorkspaceMembershipService memberships,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.memberships = memberships;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     @PreAuthorize(Roles.CAN_ADMINISTER)
@@ -62,6 +66,9 @@ public class UserService {
             throw new InvalidInputException("user", "users.error.lastOwner");
         }
         user.setActive(active);
+        if (!active) {
+            events.publishEvent(new AccountDeactivated(userId)); // ends the user's live presence on every node
+        }
     }
 
     /** False once the signed-in user has been deactivated: their open sessions end at the next navigation. */

@@ -8,6 +8,7 @@ import app.goalpost.planning.funnel.Funnel;
 import app.goalpost.planning.funnel.FunnelWarning;
 import app.goalpost.planning.lever.LeverAnalysis;
 import app.goalpost.shared.ui.DecimalField;
+import app.goalpost.workspace.ui.FieldPresence;
 import app.goalpost.shared.ui.Formats;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
@@ -80,6 +81,27 @@ class BaselineGrid extends Grid<EditableRow> {
         if (editable) {
             configureEditor(volume, spend);
         }
+        livePresence(stage);
+    }
+
+    /** Live presence: the row someone else edits shows their name on its stage cell; ours is reported. */
+    private void livePresence(Column<EditableRow> stage) {
+        java.util.Map<String, FieldPresence.Editing> others = new java.util.HashMap<>();
+        stage.setPartNameGenerator(r -> others.containsKey(rowCode(r))
+                ? "gp-presence gp-presence-c" + others.get(rowCode(r)).colour() : null);
+        stage.setTooltipGenerator(r -> others.containsKey(rowCode(r))
+                ? getTranslation("collab.editing", others.get(rowCode(r)).name()) : null);
+        getEditor().addOpenListener(e -> FieldPresence.focus(this, rowCode(e.getItem())));
+        getEditor().addCloseListener(e -> FieldPresence.blur(this, rowCode(e.getItem())));
+        FieldPresence.onOthers(this, editing -> {
+            others.clear();
+            editing.stream().filter(x -> x.field().startsWith("row-")).forEach(x -> others.put(x.field(), x));
+            getDataProvider().refreshAll();
+        });
+    }
+
+    static String rowCode(EditableRow row) {
+        return "row-" + row.getStageId();
     }
 
     private void configureEditor(Column<EditableRow> volume, Column<EditableRow> spend) {

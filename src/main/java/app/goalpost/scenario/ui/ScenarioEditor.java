@@ -106,6 +106,8 @@ class ScenarioEditor extends FormLayout {
                         onChange.run();
                     });
                 });
+        // live presence: the field someone else edits is marked with their name, and ours is reported to them
+        app.goalpost.workspace.ui.FieldPresence.track(this);
     }
 
     private void field(Component field, String id, String labelKey) {

@@ -39,7 +39,8 @@ public class GoalpostI18NProvider implements I18NProvider {
             "vaadin-i18n.portfolio",
             "vaadin-i18n.api",
             "vaadin-i18n.merge",
-            "vaadin-i18n.share");
+            "vaadin-i18n.share",
+            "vaadin-i18n.collab");
 
     private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
 
