@@ -110,6 +110,44 @@ class TwoNodesBrowserIT extends BrowserSupport {
     }
 
     /**
+     * Live across nodes (Redis pub/sub): the manager on node 2 sees the owner on node 1 in the workspace, and the
+     * owner's save on node 1 redraws the manager's open dashboard on node 2 with the note, without a reload.
+     */
+    @Test
+    @Order(3)
+    void anEditOnNodeOneAppearsOnNodeTwosOpenPage() {
+        BrowserContext onOne = personOn("n1");
+        BrowserContext onTwo = personOn("n2");
+        try {
+            Page owner = signIn(onOne, OWNER);
+            Page manager = signIn(onTwo, MANAGER);
+            manager.navigate(balancer + "/" + KELLER);
+            owner.navigate(balancer + "/" + KELLER + "/kpis");
+            assertThat(manager.locator("#live-workspace")).hasAttribute("data-present", "1");
+            assertThat(owner.locator("#live-workspace")).hasAttribute("data-present", "1");
+
+            var edit = owner.locator("[id^=kpi-edit-]").first();
+            String kpiId = edit.getAttribute("id").substring("kpi-edit-".length());
+            assertThat(manager.locator("#kpi-card-" + kpiId)).isVisible();
+            edit.click();
+            String renamed = "Renamed on node 1 " + (System.nanoTime() % 10_000);
+            owner.locator("#kpi-name input").fill(renamed);
+            owner.locator("#kpi-save").click();
+            assertThat(owner.locator("#kpi-save")).isHidden();
+
+            assertThat(manager.locator("#kpi-card-" + kpiId)).containsText(renamed);
+            assertThat(manager.locator("#live-note-text")).containsText(renamed);
+            assertThat(nodeOf(onOne)).isEqualTo("n1");
+            assertThat(nodeOf(onTwo)).isEqualTo("n2");
+            manager.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+                    "two-nodes-live-on-node2.png")));
+        } finally {
+            onOne.close();
+            onTwo.close();
+        }
+    }
+
+    /**
      * Node 1 crashes: its users reach node 2 through the balancer, sign in again (sessions live in one node) and find
      * everything they saved before the crash.
      */

@@ -205,6 +205,9 @@ public class SheetImportDialog<C> extends Dialog {
         });
         // the worker acts as the signed-in user: services check access and Hibernate picks the tenant from it
         Runnable task = new DelegatingSecurityContextRunnable(() -> {
+            // the page that started the import is the saver's own: live updates skip it (it shows its result itself)
+            UI previous = UI.getCurrent();
+            UI.setCurrent(ui);
             try {
                 Runnable done = work.apply(started);
                 started.finish(done);
@@ -215,6 +218,8 @@ public class SheetImportDialog<C> extends Dialog {
             } catch (RuntimeException e) {
                 LOG.warn("Import of {} failed", file == null ? "?" : file.name(), e);
                 started.finish(() -> status.setText(getTranslation("sheet.failed")));
+            } finally {
+                UI.setCurrent(previous);
             }
         }, security);
         return CompletableFuture.runAsync(task, WORKERS);
