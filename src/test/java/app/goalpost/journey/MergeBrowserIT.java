@@ -68,34 +68,34 @@ class MergeBrowserIT extends BrowserSupport {
             assertThat(manager.locator("#scenario-name input")).hasValue("Plan");
             assertThat(contributor.locator("#scenario-name input")).hasValue("Plan");
 
-            // different fields: the manager renames, the contributor raises the goal; both are kept
+            // different fields, both typing before either saves (a page with unsaved edits is not reloaded live):
+            // the manager renames, the contributor raises the goal; both are kept
             type(manager, "#scenario-name input", "Q4 growth plan");
-            manager.locator("#save-scenario").click();
-            assertThat(manager.locator("#scenario-name input")).hasValue("Q4 growth plan");
-            assertThat(manager.locator("#open-scenario-" + id)).hasText("Q4 growth plan");
             type(contributor, "#goal-amount input", "20");
+            manager.locator("#save-scenario").click();
+            assertThat(manager.locator("#open-scenario-" + id)).hasText("Q4 growth plan");
+            assertThat(contributor.locator("#live-note-text")).containsText("Your edits are kept");
+            assertThat(contributor.locator("#goal-amount input")).hasValue("20");
             contributor.locator("#save-scenario").click();
-            try {
-                assertThat(contributor.getByText("someone else's changes to: Scenario name",
-                        new Page.GetByTextOptions().setExact(false)).first()).isVisible();
-            } catch (AssertionError e) {
-                page = contributor;
-                screenshot("merge-note-missing");
-                System.out.println("MERGEDEBUG " + contributor.content());
-                throw e;
-            }
+            assertThat(contributor.getByText("someone else's changes to: Scenario name",
+                    new Page.GetByTextOptions().setExact(false)).first()).isVisible();
             assertThat(contributor.locator("#scenario-name input")).hasValue("Q4 growth plan");
             assertThat(contributor.locator("#goal-amount input")).hasValue("20");
             ScenarioData both = stored(f, id);
             org.assertj.core.api.Assertions.assertThat(both.name()).isEqualTo("Q4 growth plan");
             org.assertj.core.api.Assertions.assertThat(both.form().goalAmount()).isEqualByComparingTo("20");
 
-            // the same field: the manager's page still holds the goal it loaded (15) and sets 30
+            // the same field: the manager's page was idle, so it took the contributor's save live (goal 20); now
+            // both change the goal, the contributor saves 40 first, the manager's 30 meets it side by side
+            assertThat(manager.locator("#goal-amount input")).hasValue("20");
             type(manager, "#goal-amount input", "30");
+            type(contributor, "#goal-amount input", "40");
+            contributor.locator("#save-scenario").click();
+            assertThat(manager.locator("#live-note-text")).containsText("Your edits are kept");
             manager.locator("#save-scenario").click();
             assertThat(manager.locator("#merge-rows")).isVisible();
             assertThat(manager.locator("#merge-label-goalAmount")).hasText("Change (%) or target");
-            assertThat(manager.locator("#merge-theirs-goalAmount")).hasText("20");
+            assertThat(manager.locator("#merge-theirs-goalAmount")).hasText("40");
             assertThat(manager.locator("#merge-mine-goalAmount")).hasText("30");
             assertThat(manager.locator("#merge-save")).isDisabled();
             screenshot("merge-theirs-yours");
