@@ -1,12 +1,11 @@
 package app.goalpost.share;
 
 /**
- * What a share link opens. {@link #REPORT} is modelled (column, enum) for the client report; it becomes creatable
- * when the report page is wired to the shared page ({@link #creatable()}), see docs/decisions/0020.
+ * What a share link opens: the live dashboard, or the client report of the current month (docs/decisions/0020).
  */
 public enum ShareKind {
     DASHBOARD(true),
-    REPORT(false);
+    REPORT(true);
 
     private final boolean creatable;
 

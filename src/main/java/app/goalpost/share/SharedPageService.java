@@ -2,6 +2,9 @@ package app.goalpost.share;
 
 import app.goalpost.kpi.Dashboard;
 import app.goalpost.kpi.PacingService;
+import app.goalpost.report.ClientReport;
+import app.goalpost.report.ReportPeriod;
+import app.goalpost.report.ReportService;
 import app.goalpost.share.internal.ShareLink;
 import app.goalpost.share.internal.ShareLinkRepository;
 import app.goalpost.share.internal.ShareView;
@@ -16,7 +19,9 @@ import jakarta.annotation.security.PermitAll;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContext;
@@ -27,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The shared page's side, for anybody holding a link (docs/decisions/0020): {@link #open} checks the token (and
- * the password), throttles and logs the view; {@link #dashboard} reads the one workspace of the link, live, in the
+ * the password), throttles and logs the view; {@link #dashboard} and {@link #report} read the one workspace of the link, live, in the
  * narrow {@link SharedWorkspaceViewer} scope. The agency and the workspace always come from the stored link.
  */
 @Service
@@ -40,18 +45,20 @@ public class SharedPageService {
     private final ShareThrottle throttle;
     private final WorkspaceService workspaces;
     private final PacingService pacing;
+    private final ReportService reports;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     SharedPageService(ShareLinkRepository links, ShareViewRepository views, ShareThrottle throttle,
-            WorkspaceService workspaces, PacingService pacing, PasswordEncoder passwordEncoder,
+            WorkspaceService workspaces, PacingService pacing, ReportService reports, PasswordEncoder passwordEncoder,
             TransactionTemplate tx, Clock clock) {
         this.links = links;
         this.views = views;
         this.throttle = throttle;
         this.workspaces = workspaces;
         this.pacing = pacing;
+        this.reports = reports;
         this.passwordEncoder = passwordEncoder;
         this.tx = tx;
         this.clock = clock;
@@ -102,23 +109,57 @@ public class SharedPageService {
 
     /**
      * The live dashboard of the link's workspace; empty when the link was revoked or expired since it was opened,
-     * or the workspace was archived (the page then answers like an unknown link).
+     * is not a dashboard link, or the workspace was archived (the page then answers like an unknown link).
      */
     @PermitAll
     public Optional<SharedDashboard> dashboard(ShareGrant grant) {
+        return read(grant, ShareKind.DASHBOARD, workspaceId -> {
+            WorkspaceDetails workspace = workspaces.get(workspaceId);
+            Dashboard dashboard = pacing.dashboard(workspaceId);
+            return new SharedDashboard(workspace.name(), workspace.currency(), dashboard);
+        });
+    }
+
+    /**
+     * The client report of the link's workspace for the current month (in the workspace's days, as the report page
+     * opens by default), read live through {@link ReportService} in the share-viewer scope; the reader picks no
+     * other period. Empty like {@link #dashboard} when the link no longer works or is not a report link.
+     */
+    @PermitAll
+    public Optional<ClientReport> report(ShareGrant grant, Locale locale) {
+        return read(grant, ShareKind.REPORT, workspaceId -> reports.report(workspaceId, currentMonth(workspaceId),
+                locale));
+    }
+
+    /**
+     * The same report as {@link #report} as a PDF, built afresh (and the link checked again) when it is downloaded.
+     */
+    @PermitAll
+    public Optional<byte[]> reportPdf(ShareGrant grant, Locale locale) {
+        return read(grant, ShareKind.REPORT, workspaceId -> reports.pdf(reports.report(workspaceId,
+                currentMonth(workspaceId), locale)));
+    }
+
+    private ReportPeriod currentMonth(WorkspaceId workspaceId) {
+        return ReportPeriod.containing(ReportPeriod.Kind.MONTH, pacing.today(workspaceId));
+    }
+
+    /**
+     * Runs one read of the link's workspace in the share-viewer scope, after checking again that the link is still
+     * usable, of this kind and of this workspace; an archived or vanished workspace reads as empty.
+     */
+    private <T> Optional<T> read(ShareGrant grant, ShareKind kind, Function<WorkspaceId, T> work) {
         WorkspaceId workspaceId = new WorkspaceId(grant.workspaceId());
         return SharedWorkspaceViewer.run(grant.agencyId(), workspaceId, () -> {
             Boolean usable = tx.execute(status -> links.findById(grant.linkId())
                     .filter(l -> l.isUsable(clock.instant()) && l.getWorkspaceId() == grant.workspaceId()
-                            && l.getKind() == ShareKind.DASHBOARD)
+                            && l.getKind() == kind)
                     .isPresent());
             if (!Boolean.TRUE.equals(usable)) {
                 return Optional.empty();
             }
             try {
-                WorkspaceDetails workspace = workspaces.get(workspaceId);
-                Dashboard dashboard = pacing.dashboard(workspaceId);
-                return Optional.of(new SharedDashboard(workspace.name(), workspace.currency(), dashboard));
+                return Optional.of(work.apply(workspaceId));
             } catch (WorkspaceNotFoundException archivedOrGone) {
                 return Optional.empty();
             }

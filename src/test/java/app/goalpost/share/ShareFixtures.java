@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** KPIs with distinct names in two workspaces, and share links made through the real service, for share tests. */
+/** KPIs with distinct names in two workspaces, and dashboard or report links made through the real service, for share tests. */
 @Component
 public class ShareFixtures {
 
@@ -51,11 +51,20 @@ public class ShareFixtures {
         return token(create(staff, workspace, password));
     }
 
+    /** A report link of the workspace created by {@code staff}; returns its token. */
+    public String reportLink(String staff, WorkspaceId workspace, String password) {
+        return token(create(staff, workspace, ShareKind.REPORT, password));
+    }
+
     public CreatedShareLink create(String staff, WorkspaceId workspace, String password) {
+        return create(staff, workspace, ShareKind.DASHBOARD, password);
+    }
+
+    public CreatedShareLink create(String staff, WorkspaceId workspace, ShareKind kind, String password) {
         fixtures.signIn(staff);
         try {
             LocalDate today = pacing.today(workspace);
-            return shares.create(workspace, new ShareLinkRequest(ShareKind.DASHBOARD, "for the client",
+            return shares.create(workspace, new ShareLinkRequest(kind, "for the client",
                     today.plusDays(30), password));
         } finally {
             Fixtures.signOut();

@@ -92,9 +92,6 @@ class ShareLinkServiceTest {
         assertRefused(new ShareLinkRequest(ShareKind.DASHBOARD, "x".repeat(121), today.plusDays(5), ""), "label",
                 "share.validation.labelTooLong");
         assertRefused(new ShareLinkRequest(null, "", today.plusDays(5), ""), "kind", "share.validation.kind");
-        // the report page is not wired to share links yet: such links cannot be made
-        assertRefused(new ShareLinkRequest(ShareKind.REPORT, "", today.plusDays(5), ""), "kind",
-                "share.validation.kind");
         assertThat(shares.list(f.ws1Id())).isEmpty();
         // the last allowed day works, until the end of that day in the workspace's time zone
         CreatedShareLink last = shares.create(f.ws1Id(), new ShareLinkRequest(ShareKind.DASHBOARD, "", today.plusDays(90),
@@ -110,8 +107,10 @@ class ShareLinkServiceTest {
         for (String client : List.of(f.client(), f.contributor())) {
             fixtures.signIn(client);
             WorkspaceId own = client.equals(f.client()) ? f.ws1Id() : f.ws2Id();
-            assertThatThrownBy(() -> shares.create(own, new ShareLinkRequest(ShareKind.DASHBOARD, "",
-                    LocalDate.of(2026, 6, 1), ""))).isInstanceOf(AccessDeniedException.class);
+            for (ShareKind kind : ShareKind.values()) {
+                assertThatThrownBy(() -> shares.create(own, new ShareLinkRequest(kind, "",
+                        LocalDate.of(2026, 6, 1), ""))).as(kind.name()).isInstanceOf(AccessDeniedException.class);
+            }
             assertThatThrownBy(() -> shares.list(f.ws1Id())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> shares.revoke(f.ws1Id(), id)).isInstanceOf(AccessDeniedException.class);
         }
@@ -151,7 +150,7 @@ class ShareLinkServiceTest {
     @Test
     void theListShowsViewsLastUseExpiryAndRevocation() {
         String token = shareFixtures.link(f.owner(), f.ws1Id(), "");
-        shareFixtures.link(f.admin(), f.ws1Id(), "");
+        shareFixtures.reportLink(f.admin(), f.ws1Id(), "");
         assertThat(open(token)).isEqualTo(ShareOpening.Outcome.GRANTED);
         clock.advance(java.time.Duration.ofHours(2));
         java.time.Instant secondView = clock.instant();
@@ -159,6 +158,8 @@ class ShareLinkServiceTest {
         fixtures.signIn(f.owner());
         List<ShareLinkSummary> links = shares.list(f.ws1Id());
         assertThat(links).hasSize(2);
+        assertThat(links).extracting(ShareLinkSummary::kind).containsExactlyInAnyOrder(ShareKind.DASHBOARD,
+                ShareKind.REPORT);
         ShareLinkSummary viewed = links.stream().filter(l -> l.views() > 0).findFirst().orElseThrow();
         assertThat(viewed.views()).isEqualTo(2);
         assertThat(viewed.lastViewedAt().orElseThrow()).isBetween(secondView.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), secondView.plusSeconds(1));

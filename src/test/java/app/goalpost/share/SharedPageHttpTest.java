@@ -133,6 +133,47 @@ class SharedPageHttpTest {
     }
 
     @Test
+    void aReportLinkShowsItsWorkspacesReportAndServesItsPdfAnonymouslyWhateverTheUrl() {
+        String token = shareFixtures.reportLink(f.manager(), f.ws1Id(), "");
+        WebClient anonymous = new WebClient(port);
+        String pdfPath = null;
+        for (String path : List.of("s/" + token, "s/" + token + "?period=2025-01&workspaceId=" + f.ws2(),
+                "s/" + token + "?workspace=" + other.ws1() + "&kind=DASHBOARD")) {
+            HttpResponse<String> page = anonymous.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("Alpha qualified leads", "Read-only view", "shared-report-pdf")
+                    .doesNotContain("Beta hidden pipeline", "Foreign agency revenue", "vaadin-app-layout", "main-nav",
+                            "vaadin-select", "January 2025");
+            java.util.regex.Matcher href = java.util.regex.Pattern.compile("VAADIN/dynamic/resource/[^\"\\\\]+")
+                    .matcher(page.body());
+            assertThat(href.find()).as(path).isTrue();
+            pdfPath = href.group();
+        }
+        HttpResponse<String> pdf = anonymous.get(pdfPath);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(pdf.body()).startsWith("%PDF");
+        // the download belongs to the page's session: another visitor gets nothing from the same address
+        assertThat(new WebClient(port).get(pdfPath).body()).doesNotStartWith("%PDF");
+
+        // revoked and expired report links answer exactly like an unknown token
+        fixtures.signIn(f.owner());
+        shares.revoke(f.ws1Id(), shares.list(f.ws1Id()).getFirst().id());
+        Fixtures.signOut();
+        assertThat(anonymous.get(pdfPath).body()).doesNotStartWith("%PDF");
+        String expired = shareFixtures.reportLink(f.owner(), f.ws2Id(), "");
+        clock.advance(Duration.ofDays(32));
+        String unknown = ShareTokens.newToken();
+        String reference = normalise(new WebClient(port).get("s/" + unknown).body(), unknown);
+        for (String gone : List.of(token, expired)) {
+            HttpResponse<String> page = new WebClient(port).get("s/" + gone);
+            assertThat(page.statusCode()).as(gone).isEqualTo(404);
+            assertThat(normalise(page.body(), gone)).as(gone).isEqualTo(reference);
+        }
+    }
+
+    @Test
     void aPasswordProtectedLinkAsksForThePasswordBeforeShowingAnything() {
         String token = shareFixtures.link(f.owner(), f.ws1Id(), "client-password");
         HttpResponse<String> page = new WebClient(port).get("s/" + token);

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.goalpost.kpi.KpiPacing;
+import app.goalpost.report.BrandingService;
+import app.goalpost.report.ClientReport;
+import app.goalpost.report.ReportHtml;
+import app.goalpost.report.ReportPeriod;
+import app.goalpost.report.ReportScheduleService;
+import app.goalpost.report.ReportService;
 import app.goalpost.kpi.PacingService;
 import app.goalpost.security.CurrentUser;
 import app.goalpost.support.Fixtures;
@@ -17,6 +23,10 @@ import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import java.time.Duration;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +53,9 @@ class SharedPageServiceTest {
     @Autowired WorkspaceAccess access;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired ReportService reports;
+    @Autowired ReportScheduleService schedules;
+    @Autowired BrandingService branding;
 
     AgencyFixture f;
     AgencyFixture other;
@@ -202,5 +215,82 @@ class SharedPageServiceTest {
         assertThat(CurrentUser.require().email()).isEqualTo(other.owner());
         assertThat(workspaces.list("", false)).extracting(w -> w.id())
                 .containsExactlyInAnyOrder(other.ws1(), other.ws2(), other.ws3());
+    }
+
+    @Test
+    void aReportLinkShowsThisMonthsReportOfItsOneWorkspaceWithTheAgencysBrandingAndItsPdf() throws Exception {
+        fixtures.signIn(f.owner());
+        branding.update("Sharepage Reports", "#112233", branding.branding().version());
+        fixtures.signIn(other.owner());
+        branding.update("Foreign Branding", "#445566", branding.branding().version());
+        Fixtures.signOut();
+        String token = shareFixtures.reportLink(f.manager(), f.ws1Id(), "");
+        ShareOpening opening = pages.open(token, null, CLIENT);
+        assertThat(opening.outcome()).isEqualTo(ShareOpening.Outcome.GRANTED);
+        assertThat(opening.grant().kind()).isEqualTo(ShareKind.REPORT);
+
+        ClientReport report = pages.report(opening.grant(), Locale.ENGLISH).orElseThrow();
+        assertThat(report.workspaceId()).isEqualTo(f.ws1());
+        assertThat(report.workspaceName()).startsWith("sharepage Alpha");
+        assertThat(report.branding().displayName()).isEqualTo("Sharepage Reports");
+        assertThat(report.period()).isEqualTo(ReportPeriod.containing(ReportPeriod.Kind.MONTH,
+                SharedWorkspaceViewer.run(f.agencyId(), f.ws1Id(), () -> pacing.today(f.ws1Id()))));
+        assertThat(report.kpis()).extracting(k -> k.kpi().name()).containsExactly("Alpha leads");
+        assertThat(ReportHtml.fragment(report)).contains("Alpha leads", "Sharepage Reports")
+                .doesNotContain("Beta secret pipeline", "Other agency revenue", "Foreign Branding");
+
+        byte[] pdf = pages.reportPdf(opening.grant(), Locale.ENGLISH).orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Alpha leads", "Sharepage Reports")
+                    .doesNotContain("Beta secret pipeline", "Other agency revenue", "Foreign Branding");
+        }
+        // a report link opens no dashboard, a dashboard link no report
+        assertThat(pages.dashboard(opening.grant())).isEmpty();
+        ShareOpening dashboard = pages.open(shareFixtures.link(f.owner(), f.ws1Id(), ""), null, CLIENT);
+        assertThat(pages.report(dashboard.grant(), Locale.ENGLISH)).isEmpty();
+        assertThat(pages.reportPdf(dashboard.grant(), Locale.ENGLISH)).isEmpty();
+        // nobody is left signed in or in the viewer scope
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+        assertThat(SharedWorkspaceViewer.current()).isEmpty();
+    }
+
+    @Test
+    void aReportLinkReadsItsWorkspaceOnlyWhoeverIsSignedInOnTheBrowser() {
+        String token = shareFixtures.reportLink(f.owner(), f.ws1Id(), "");
+        fixtures.signIn(other.owner());
+        ShareOpening opening = pages.open(token, null, CLIENT);
+        assertThat(pages.report(opening.grant(), Locale.FRENCH).orElseThrow().kpis()).extracting(k -> k.kpi().name())
+                .containsExactly("Alpha leads");
+        assertThat(CurrentUser.require().email()).isEqualTo(other.owner());
+        // in the viewer scope the report service reads the one workspace; the staff-only schedule is refused
+        SharedWorkspaceViewer.run(f.agencyId(), f.ws1Id(), () -> {
+            ReportPeriod month = ReportPeriod.containing(ReportPeriod.Kind.MONTH, pacing.today(f.ws1Id()));
+            for (WorkspaceId elsewhere : new WorkspaceId[] {f.ws2Id(), f.ws3Id(), other.ws1Id()}) {
+                assertThatThrownBy(() -> reports.report(elsewhere, month, Locale.ENGLISH))
+                        .isInstanceOf(WorkspaceNotFoundException.class);
+                assertThatThrownBy(() -> reports.pdf(elsewhere, month, Locale.ENGLISH))
+                        .isInstanceOf(WorkspaceNotFoundException.class);
+            }
+            assertThatThrownBy(() -> schedules.schedule(f.ws1Id())).isInstanceOf(AccessDeniedException.class);
+            return null;
+        });
+    }
+
+    @Test
+    void revokedAndExpiredReportLinksAnswerLikeUnknownOnesAndStopAnOpenPage() {
+        String revoked = shareFixtures.reportLink(f.owner(), f.ws1Id(), "");
+        ShareOpening open = pages.open(revoked, null, CLIENT);
+        fixtures.signIn(f.owner());
+        shares.revoke(f.ws1Id(), shares.list(f.ws1Id()).getFirst().id());
+        Fixtures.signOut();
+        assertThat(pages.report(open.grant(), Locale.ENGLISH)).isEmpty();
+        assertThat(pages.reportPdf(open.grant(), Locale.ENGLISH)).isEmpty();
+        String expired = shareFixtures.reportLink(f.owner(), f.ws2Id(), "");
+        ShareOpening beforeExpiry = pages.open(expired, null, CLIENT);
+        clock.advance(Duration.ofDays(32));
+        assertThat(pages.reportPdf(beforeExpiry.grant(), Locale.ENGLISH)).isEmpty();
+        for (String token : new String[] {revoked, expired, ShareTokens.newToken()}) {
+            assertThat(pages.open(token, null, CLIENT)).as(token).isEqualTo(ShareOpening.UNAVAILABLE);
+        }
     }
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,11 +36,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * A workspace's share links, for agency staff (clients never reach this page: role check on the route and in the
- * service): create a link to the dashboard with an expiry and an optional password, see each link's use, revoke.
+ * service): create a link to the dashboard or to the client report of the current month, with an expiry and an
+ * optional password, see each link's use, revoke.
  * The new link's address is shown once, right after creation; only its hash is stored.
  */
 @Route("w/:workspaceId/share")
@@ -67,6 +70,12 @@ class ShareLinksView extends WorkspaceScopedView {
         add(title, new Paragraph(getTranslation("share.manage.intro", ShareLinkService.MAX_DAYS)));
 
         LocalDate today = LocalDate.now(clock.withZone(w.timeZone()));
+        RadioButtonGroup<ShareKind> kind = new RadioButtonGroup<>(getTranslation("share.field.kind"));
+        kind.setId("share-kind");
+        kind.setItems(Arrays.stream(ShareKind.values()).filter(ShareKind::creatable).toList());
+        kind.setItemLabelGenerator(k -> getTranslation("share.kind." + k.name()));
+        kind.setValue(ShareKind.DASHBOARD);
+        kind.setHelperText(getTranslation("share.field.kindHelp"));
         TextField label = new TextField(getTranslation("share.field.label"));
         label.setId("share-label");
         label.setMaxLength(ShareLinkService.MAX_LABEL);
@@ -85,11 +94,12 @@ class ShareLinksView extends WorkspaceScopedView {
         url.addClassName("gp-share-new-url");
         url.setReadOnly(true);
         url.setVisible(false);
-        Map<String, HasValidation> fields = Map.of("label", label, "expiresOn", expiresOn, "password", password);
+        Map<String, HasValidation> fields = Map.of("kind", kind, "label", label, "expiresOn", expiresOn,
+                "password", password);
         Button create = new Button(getTranslation("share.create"), e -> {
             FieldErrors.clear(fields);
             try {
-                CreatedShareLink created = shares.create(w.workspaceId(), new ShareLinkRequest(ShareKind.DASHBOARD,
+                CreatedShareLink created = shares.create(w.workspaceId(), new ShareLinkRequest(kind.getValue(),
                         label.getValue(), expiresOn.getValue(), password.getValue()));
                 url.setValue(created.url());
                 url.setHelperText(getTranslation("share.created.once"));
@@ -104,7 +114,8 @@ class ShareLinksView extends WorkspaceScopedView {
         });
         create.setId("share-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(label, expiresOn, password);
+        FormLayout form = new FormLayout(kind, label, expiresOn, password);
+        form.setColspan(kind, 2);
         form.setMaxWidth("48rem");
         add(new H3(getTranslation("share.create.title")), form, create, url);
 

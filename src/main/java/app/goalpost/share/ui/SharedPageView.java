@@ -2,8 +2,11 @@ package app.goalpost.share.ui;
 
 import app.goalpost.kpi.KpiPacing;
 import app.goalpost.planning.pacing.PacingStatus;
+import app.goalpost.report.ClientReport;
+import app.goalpost.report.ReportDeliveryJob;
 import app.goalpost.share.ShareClient;
 import app.goalpost.share.ShareGrant;
+import app.goalpost.share.ShareKind;
 import app.goalpost.share.ShareOpening;
 import app.goalpost.share.SharedDashboard;
 import app.goalpost.share.SharedPageService;
@@ -12,6 +15,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,13 +28,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The page a share link opens ({@code /s/<token>}), for anybody holding it: the live, read-only dashboard of the
- * link's one workspace, in its own layout (no app shell, no menu, no switcher, no link to anything). A
+ * link's one workspace or, for a report link, its client report of the current month and that report's PDF, in its own layout (no app shell, no menu, no switcher, no link to anything). A
  * password-protected link asks for the password first. Unknown, revoked and expired links answer
  * {@link ShareUnavailableView}; too many attempts {@link ShareThrottledView}.
  */
@@ -59,7 +68,11 @@ class SharedPageView extends VerticalLayout implements BeforeEnterObserver, HasD
         String token = event.getRouteParameters().get("token").orElse("");
         ShareOpening opening = shares.open(token, null, client());
         switch (opening.outcome()) {
-            case GRANTED -> show(shares.dashboard(grant(opening)).orElseThrow(ShareUnavailableException::new));
+            case GRANTED -> {
+                if (!show(grant(opening))) {
+                    throw new ShareUnavailableException();
+                }
+            }
             case PASSWORD_REQUIRED -> askPassword(token);
             case THROTTLED -> throw new ShareThrottledException();
             case UNAVAILABLE, WRONG_PASSWORD -> throw new ShareUnavailableException();
@@ -86,10 +99,11 @@ class SharedPageView extends VerticalLayout implements BeforeEnterObserver, HasD
             ShareOpening opening = shares.open(token, password.getValue(), client());
             switch (opening.outcome()) {
                 case GRANTED -> {
-                    Optional<SharedDashboard> dashboard = shares.dashboard(grant(opening));
                     removeAll();
-                    dashboard.ifPresentOrElse(this::show, () -> message("share.unavailable.title",
-                            "share.unavailable.text"));
+                    if (!show(grant(opening))) {
+                        removeAll();
+                        message("share.unavailable.title", "share.unavailable.text");
+                    }
                 }
                 case WRONG_PASSWORD, PASSWORD_REQUIRED -> {
                     password.clear();
@@ -114,6 +128,41 @@ class SharedPageView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void message(String titleKey, String textKey) {
         add(new H1(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)));
+    }
+
+    /** Shows what the link opens; false when it no longer works (revoked, expired, workspace archived). */
+    private boolean show(ShareGrant grant) {
+        if (grant.kind() == ShareKind.REPORT) {
+            Optional<ClientReport> report = shares.report(grant, getLocale());
+            report.ifPresent(r -> showReport(grant, r));
+            return report.isPresent();
+        }
+        Optional<SharedDashboard> dashboard = shares.dashboard(grant);
+        dashboard.ifPresent(this::show);
+        return dashboard.isPresent();
+    }
+
+    /**
+     * The report of the current month with the agency's branding (in the report itself) and its PDF, the only
+     * thing the page offers: no period picker, no link to the app.
+     */
+    private void showReport(ShareGrant grant, ClientReport report) {
+        title = report.workspaceName();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        Span badge = new Span(getTranslation("share.page.readOnly"));
+        badge.getElement().getThemeList().add("badge contrast");
+        badge.setId("shared-read-only");
+        Locale locale = getLocale();
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> shares.reportPdf(grant, locale)
+                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), ReportDeliveryJob.fileName(report),
+                        "application/pdf", bytes.length))
+                // revoked or expired since the page opened: nothing, like an unknown link
+                .orElseGet(() -> DownloadResponse.error(HttpServletResponse.SC_NOT_FOUND))),
+                getTranslation("share.report.pdf"));
+        pdf.setId("shared-report-pdf");
+        Div bar = new Div(badge, pdf);
+        bar.addClassName("gp-shared-report-bar");
+        add(bar, new SharedReport(report));
     }
 
     private void show(SharedDashboard shared) {

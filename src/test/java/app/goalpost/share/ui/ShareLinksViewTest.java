@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goalpost.kpi.PacingService;
+import app.goalpost.share.ShareKind;
 import app.goalpost.share.ShareLinkService;
 import app.goalpost.share.ShareLinkStatus;
 import app.goalpost.share.ShareLinkSummary;
@@ -18,6 +19,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -93,6 +95,26 @@ class ShareLinksViewTest extends KaribuSupport {
         _get(ShareLinksView.class);
         assertThat(_find(TextField.class, spec -> spec.withId("share-new-url"))).isEmpty();
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("Quarterly call", "Revoked");
+    }
+
+    @Test
+    void theStaffChooseADashboardOrAReportLink() {
+        signIn(f.owner());
+        navigate("w/" + f.ws1() + "/share");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ShareKind> kind = _get(RadioButtonGroup.class, spec -> spec.withId("share-kind"));
+        assertThat(kind.getValue()).isEqualTo(ShareKind.DASHBOARD);
+        assertThat(kind.getListDataView().getItems().map(kind.getItemLabelGenerator()::apply).toList())
+                .containsExactly("Dashboard", "Report");
+        kind.setValue(ShareKind.REPORT);
+        _get(TextField.class, spec -> spec.withId("share-label")).setValue("Monthly report");
+        _click(_get(Button.class, spec -> spec.withId("share-create")));
+        assertThat(_get(TextField.class, spec -> spec.withId("share-new-url")).getValue())
+                .matches("http://localhost:8080/s/[A-Za-z0-9_-]{43}");
+        assertThat(rows()).singleElement().satisfies(l -> {
+            assertThat(l.kind()).isEqualTo(ShareKind.REPORT);
+            assertThat(l.label()).isEqualTo("Monthly report");
+        });
     }
 
     @Test

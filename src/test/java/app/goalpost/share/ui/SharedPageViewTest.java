@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.goalpost.share.ShareFixtures;
+import app.goalpost.report.BrandingService;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import app.goalpost.share.ShareLinkService;
 import app.goalpost.shell.MainLayout;
 import app.goalpost.support.ChartOptions;
@@ -14,12 +16,16 @@ import app.goalpost.support.Fixtures.AgencyFixture;
 import app.goalpost.support.KaribuSupport;
 import app.goalpost.support.MutableClock;
 import app.goalpost.support.UiTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.RouterLink;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +38,7 @@ class SharedPageViewTest extends KaribuSupport {
     @Autowired ShareFixtures shareFixtures;
     @Autowired ShareLinkService shares;
     @Autowired JdbcClient jdbc;
+    @Autowired BrandingService branding;
     @Autowired MutableClock clock;
 
     AgencyFixture f;
@@ -105,5 +112,37 @@ class SharedPageViewTest extends KaribuSupport {
             assertThat(_find(MainLayout.class)).isEmpty();
             assertThat(_find(Anchor.class)).isEmpty();
         }
+    }
+
+    @Test
+    void aReportLinkShowsTheBrandedReportAndItsPdfAndNothingElse() throws Exception {
+        fixtures.signIn(f.owner());
+        branding.update("Shareview Reports", "#123456", branding.branding().version());
+        Fixtures.signOut();
+        String token = shareFixtures.reportLink(f.manager(), f.ws1Id(), "");
+        navigate("s/" + token);
+        _get(SharedPageView.class);
+        String html = _get(_get(SharedReport.class), Html.class).getInnerHtml();
+        assertThat(html).contains("Shared leads", "Shareview Reports", "<svg").doesNotContain("Unshared pipeline");
+        assertThat(_find(SharedKpiCard.class)).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("shared-read-only")).getText()).isEqualTo("Read-only view");
+        // the PDF of that report is the one thing to reach: no shell, no other link, no button, no period picker
+        Anchor pdf = _get(Anchor.class);
+        assertThat(pdf.getId()).hasValue("shared-report-pdf");
+        assertThat(pdf.getText()).isEqualTo("Download the PDF");
+        assertThat(_find(MainLayout.class)).isEmpty();
+        assertThat(_find(RouterLink.class)).isEmpty();
+        assertThat(_find(Button.class)).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.select.Select.class)).isEmpty();
+        byte[] bytes = DownloadKt._download(pdf);
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Shared leads", "Shareview Reports")
+                    .doesNotContain("Unshared pipeline");
+        }
+        // revoked while open: the download gives nothing
+        fixtures.signIn(f.owner());
+        shares.revoke(f.ws1Id(), shares.list(f.ws1Id()).getFirst().id());
+        Fixtures.signOut();
+        assertThat(DownloadKt._download(pdf)).isEmpty();
     }
 }
