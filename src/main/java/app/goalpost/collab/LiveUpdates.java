@@ -39,6 +39,7 @@ public class LiveUpdates {
     public Registration subscribe(Component component, WorkspaceId workspaceId, Consumer<LiveEvent> handler) {
         access.require(workspaceId.value(), WorkspacePermission.VIEW);
         GoalpostPrincipal user = CurrentUser.require();
+        var signIn = UiDispatch.currentUser();
         long agencyId = user.agencyId();
         long workspace = workspaceId.value();
         LiveBus.Subscription[] current = new LiveBus.Subscription[1];
@@ -49,7 +50,7 @@ public class LiveUpdates {
                 if (event.topic() == LiveEvent.Topic.CHANGE && UI.getCurrent() == ui) {
                     return;
                 }
-                UiDispatch.access(ui, () -> handler.accept(event));
+                UiDispatch.access(ui, signIn, () -> handler.accept(event));
             });
         });
         if (component.isAttached()) {

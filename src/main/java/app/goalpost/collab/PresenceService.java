@@ -59,6 +59,7 @@ public class PresenceService {
     public Registration watch(Component component, WorkspaceId workspaceId, Consumer<List<Presence>> onChange) {
         access.require(workspaceId.value(), WorkspacePermission.VIEW);
         GoalpostPrincipal user = CurrentUser.require();
+        var signIn = UiDispatch.currentUser();
         Runnable[] current = new Runnable[1];
         Runnable stop = () -> {
             if (current[0] != null) {
@@ -68,8 +69,17 @@ public class PresenceService {
         };
         Runnable start = () -> component.getUI().ifPresent(ui -> {
             stop.run();
-            current[0] = registry.watch(user.agencyId(), workspaceId.value(),
-                    () -> UiDispatch.access(ui, () -> onChange.accept(named(user.agencyId(), workspaceId))));
+            // coalesce: while one refresh of this page is queued, further changes ride on it (it reads the registry
+            // when it runs), so a burst of N arrivals costs each watching page one refresh, not N
+            java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+            current[0] = registry.watch(user.agencyId(), workspaceId.value(), () -> {
+                if (queued.compareAndSet(false, true)) {
+                    UiDispatch.access(ui, signIn, () -> {
+                        queued.set(false);
+                        onChange.accept(named(user.agencyId(), workspaceId));
+                    });
+                }
+            });
         });
         if (component.isAttached()) {
             start.run();
@@ -92,8 +102,11 @@ public class PresenceService {
     }
 
     private List<Presence> named(long agencyId, WorkspaceId workspaceId) {
+        // one directory look-up per person, however many tabs and pages they have open
+        java.util.Map<Long, java.util.Optional<MemberDirectory.Member>> people = new java.util.HashMap<>();
         return registry.present(agencyId, workspaceId.value()).stream()
-                .flatMap(e -> members.find(e.userId).filter(MemberDirectory.Member::active).stream()
+                .flatMap(e -> people.computeIfAbsent(e.userId, members::find).filter(MemberDirectory.Member::active)
+                        .stream()
                         .map(m -> new Presence(e.key, e.userId, m.displayName(), e.page, e.field,
                                 (int) (e.userId % Presence.COLOURS))))
                 .toList();

@@ -65,6 +65,7 @@ class LiveWorkspaceTest extends KaribuSupport {
     @Autowired ScenarioService scenarios;
     @Autowired UserService users;
     @Autowired PresenceRegistry registry;
+    @Autowired LiveBus bus;
 
     AgencyFixture f;
     SecondBrowser other;
@@ -103,6 +104,31 @@ class LiveWorkspaceTest extends KaribuSupport {
         // the saver's own page got neither a reload note nor a second build
         assertThat(other.await(() -> false, QUIET)).isFalse();
         assertThat(other.run(() -> view().liveNote())).isEmpty();
+    }
+
+    /**
+     * An event relayed from another node arrives on a thread with nobody signed in (the Redis listener); the page
+     * still reloads and names what changed, because it does so as its own user, never as whoever delivered it.
+     */
+    @Test
+    void anEventFromAnotherNodeReloadsThePageAsItsOwnUser() throws Exception {
+        GoalpostPrincipal manager = fixtures.signIn(f.manager());
+        LocalDate start = pacing.today(f.ws1Id()).minusDays(3);
+        long id = kpis.create(f.ws1Id(), KpiInput.count("Leads", 300, start, start.plusDays(89)));
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/dashboard");
+        assertThat(cards()).isEqualTo(1);
+
+        Thread relay = new Thread(() -> {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            bus.publish(new LiveEvent(f.agencyId(), f.ws1(), LiveEvent.Topic.CHANGE, "KPI", id, manager.userId(),
+                    null));
+        });
+        relay.start();
+        relay.join();
+
+        assertThat(SecondBrowser.awaitHere(() -> note().contains("Leads"), WAIT)).isTrue();
+        assertThat(note()).isEqualTo(manager.displayName() + " changed the KPI “Leads”");
     }
 
     @Test
