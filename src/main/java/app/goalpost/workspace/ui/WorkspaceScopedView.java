@@ -134,6 +134,9 @@ public abstract class WorkspaceScopedView extends VerticalLayout implements Befo
         if (liveNote != null) {
             liveNote.close();
         }
+        // one live note per tab: a note opened by the page this one replaced (a live rebuild) goes too
+        getUI().ifPresent(ui -> ui.getChildren().filter(c -> c instanceof Notification n && n.isOpened()
+                && n.hasClassName("gp-live-note")).toList().forEach(c -> ((Notification) c).close()));
         Notification note = new Notification();
         note.setId("live-note");
         note.addClassName("gp-live-note");
