@@ -74,7 +74,7 @@ class MergeBrowserIT extends BrowserSupport {
             type(contributor, "#goal-amount input", "20");
             manager.locator("#save-scenario").click();
             assertThat(manager.locator("#open-scenario-" + id)).hasText("Q4 growth plan");
-            assertThat(contributor.locator("#live-note-text")).containsText("Your edits are kept");
+            assertThat(contributor.locator("#live-note-text").last()).containsText("Your edits are kept");
             assertThat(contributor.locator("#goal-amount input")).hasValue("20");
             contributor.locator("#save-scenario").click();
             assertThat(contributor.getByText("someone else's changes to: Scenario name",
@@ -91,7 +91,7 @@ class MergeBrowserIT extends BrowserSupport {
             type(manager, "#goal-amount input", "30");
             type(contributor, "#goal-amount input", "40");
             contributor.locator("#save-scenario").click();
-            assertThat(manager.locator("#live-note-text")).containsText("Your edits are kept");
+            assertThat(manager.locator("#live-note-text").last()).containsText("Your edits are kept");
             manager.locator("#save-scenario").click();
             assertThat(manager.locator("#merge-rows")).isVisible();
             assertThat(manager.locator("#merge-label-goalAmount")).hasText("Change (%) or target");

@@ -135,8 +135,8 @@ public abstract class WorkspaceScopedView extends VerticalLayout implements Befo
             liveNote.close();
         }
         // one live note per tab: a note opened by the page this one replaced (a live rebuild) goes too
-        getUI().ifPresent(ui -> ui.getChildren().filter(c -> c instanceof Notification n && n.isOpened()
-                && n.hasClassName("gp-live-note")).toList().forEach(c -> ((Notification) c).close()));
+        getUI().map(ui -> com.vaadin.flow.component.ComponentUtil.getData(ui, Notification.class))
+                .ifPresent(Notification::close);
         Notification note = new Notification();
         note.setId("live-note");
         note.addClassName("gp-live-note");
@@ -160,6 +160,7 @@ public abstract class WorkspaceScopedView extends VerticalLayout implements Befo
         note.add(content);
         note.open();
         liveNote = note;
+        getUI().ifPresent(ui -> com.vaadin.flow.component.ComponentUtil.setData(ui, Notification.class, note));
     }
 
     /** The live note on screen, if any (tests). */
