@@ -170,6 +170,7 @@ public class ReviewService {
         long id = triggers.save(new ReviewTrigger(workspaceId.value(), kind, text.isEmpty() ? null : text,
                 user.userId(), user.displayName(), clock.instant())).getId();
         events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.REVIEW, id));
+        events.publishEvent(new ReviewTriggerRaised(workspaceId, id, kind, user.userId()));
         return id;
     }
 
