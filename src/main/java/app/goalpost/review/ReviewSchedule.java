@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class ReviewSchedule {
 
-    /** The engine's ad-cost threshold; data-detected triggers are not evaluated in this slice. */
+    /** The engine's ad-cost threshold; the workspace's own thresholds decide detection (TriggerRules). */
     private static final double AD_COST_THRESHOLD = ReviewPolicy.quarterly().adCostIncreaseThreshold();
 
     private ReviewSchedule() {
@@ -42,6 +42,9 @@ public final class ReviewSchedule {
                 case BUSINESS_GOAL_CHANGED -> input.withBusinessGoalChanged();
                 // a person saying costs rise is not the engine's measured CPA increase: it counts as recorded
                 case AD_COSTS_RISING, OTHER -> input.withOtherRecorded();
+                // detected with the workspace's own thresholds (TriggerRules), which the engine's single CPA
+                // threshold cannot express: a detected trigger brings the review forward like a recorded one
+                case CPA_ABOVE_PLAN, KPI_BEHIND -> input.withOtherRecorded();
             };
         }
         ReviewStatus status = ReviewCadence.evaluate(new ReviewPolicy(interval(policy), AD_COST_THRESHOLD), input);

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -201,8 +202,19 @@ public class ReviewService {
         return LocalDate.now(clock.withZone(w.timeZone()));
     }
 
-    private static RecordedTrigger recorded(ReviewTrigger t) {
+    static RecordedTrigger recorded(ReviewTrigger t) {
         return new RecordedTrigger(t.getId(), t.getKind(), Optional.ofNullable(t.getReason()), t.getRaisedByName(),
-                t.getRaisedAt());
+                t.getRaisedAt(), detection(t));
+    }
+
+    private static Optional<Detection> detection(ReviewTrigger t) {
+        if (!t.getKind().detected() || t.getSubjectKpiId() == null || t.getConditionSince() == null
+                || t.getDetectedOn() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Detection(t.getSubjectKpiId(), Objects.requireNonNullElse(t.getSubjectName(), ""),
+                Optional.ofNullable(t.getSpendName()), Optional.ofNullable(t.getPlannedValue()),
+                Optional.ofNullable(t.getActualValue()), Objects.requireNonNullElse(t.getThresholdPercent(), 0),
+                Objects.requireNonNullElse(t.getStreakDays(), 0), t.getConditionSince(), t.getDetectedOn()));
     }
 }

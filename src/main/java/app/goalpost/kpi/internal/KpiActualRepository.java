@@ -33,6 +33,13 @@ public interface KpiActualRepository extends JpaRepository<KpiActual, Long> {
     List<ActualPoint> pointsOfKpisInWindow(long workspaceId, java.util.Collection<Long> kpiIds, LocalDate from,
             LocalDate to);
 
+    /** Every actual of a workspace in two date windows (this period and last year's), in one query. */
+    @Query("select new app.goalpost.kpi.internal.ActualPoint(a.kpiId, a.actualDate, a.amount) from KpiActual a"
+            + " where a.workspaceId = :workspaceId and (a.actualDate between :from and :to"
+            + " or a.actualDate between :earlierFrom and :earlierTo)")
+    List<ActualPoint> pointsInTwoWindows(long workspaceId, LocalDate from, LocalDate to, LocalDate earlierFrom,
+            LocalDate earlierTo);
+
     List<KpiActual> findByKpiIdAndActualDateBetweenOrderByActualDateAsc(long kpiId, LocalDate from, LocalDate to);
 
     @Modifying(flushAutomatically = true)

@@ -6,6 +6,7 @@ import app.goalpost.review.ReviewCadenceKind;
 import app.goalpost.review.ReviewPage;
 import app.goalpost.review.ReviewPolicySettings;
 import app.goalpost.review.ReviewService;
+import app.goalpost.review.TriggerDetectionService;
 import app.goalpost.review.TriggerKind;
 import app.goalpost.shared.InvalidInputException;
 import app.goalpost.shared.ui.DecimalField;
@@ -50,11 +51,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 class ReviewsView extends WorkspaceScopedView {
 
     private final transient ReviewService reviews;
+    private final transient TriggerDetectionService detection;
     private WorkspaceDetails workspace;
 
-    ReviewsView(WorkspaceService workspaces, ReviewService reviews) {
+    ReviewsView(WorkspaceService workspaces, ReviewService reviews, TriggerDetectionService detection) {
         super(workspaces);
         this.reviews = reviews;
+        this.detection = detection;
     }
 
     @Override
@@ -71,6 +74,7 @@ class ReviewsView extends WorkspaceScopedView {
         due.setId("review-due");
         add(due);
         addPolicy(page);
+        add(new DetectionThresholdsForm(detection, workspace, this::render));
         addTriggers(page);
         if (workspace.can(WorkspacePermission.EDIT_BASELINE)) {
             addKeepPlan();
@@ -152,7 +156,7 @@ class ReviewsView extends WorkspaceScopedView {
         Select<TriggerKind> kind = new Select<>();
         kind.setId("review-trigger-kind");
         kind.setLabel(getTranslation("review.triggers.kind"));
-        kind.setItems(TriggerKind.values());
+        kind.setItems(TriggerKind.recordable());
         kind.setItemLabelGenerator(k -> ReviewDueText.kind(k, this));
         kind.setValue(TriggerKind.AUDIENCE_CHANGED);
         TextField reason = new TextField(getTranslation("review.triggers.reason"));
@@ -175,6 +179,9 @@ class ReviewsView extends WorkspaceScopedView {
     }
 
     private String triggerText(RecordedTrigger t) {
+        if (t.detection().isPresent()) {
+            return DetectedTriggerText.of(t, t.detection().get(), this, getLocale(), workspace.currency());
+        }
         String label = ReviewDueText.kind(t.kind(), this) + t.reason().map(r -> ": " + r).orElse("");
         return getTranslation("review.triggers.line", label, t.raisedBy(),
                 Formats.date(LocalDate.ofInstant(t.raisedAt(), workspace.timeZone()), getLocale()));
