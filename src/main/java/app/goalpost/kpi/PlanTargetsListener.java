@@ -7,6 +7,7 @@ import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspacePermission;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import app.goalpost.workspace.ChangeKind;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tracks an adopted plan: one cumulative count KPI per stage target, created on first adoption and updated
- * (target and period; the name stays as the team may have renamed it) when the same scenario is adopted again.
+ * (target and period; the name stays as the team may have renamed it) when the same scenario is adopted again, or
+ * when the plan replaces one whose KPIs track the same stage (a re-plan: they move over to the new plan).
  * Runs in the adopting user's transaction, which the scenario feature has already authorised.
  */
 @Component
@@ -46,7 +48,13 @@ class PlanTargetsListener {
             return;
         }
         access.require(plan.workspaceId(), WorkspacePermission.EDIT_PLAN);
-        List<KpiDefinition> linked = kpis.findByWorkspaceIdAndSourceScenarioId(plan.workspaceId(), plan.scenarioId());
+        List<KpiDefinition> linked = new ArrayList<>(
+                kpis.findByWorkspaceIdAndSourceScenarioId(plan.workspaceId(), plan.scenarioId()));
+        // the KPIs of the plans this one replaced follow it: the same KPI gets the new target (a re-plan), no twin
+        for (long replaced : plan.supersededScenarioIds()) {
+            kpis.findByWorkspaceIdAndSourceScenarioId(plan.workspaceId(), replaced).stream()
+                    .filter(k -> !k.isArchived()).forEach(linked::add);
+        }
         for (PlanAdopted.StageTarget target : plan.targets()) {
             if (target.wholeUnits() <= 0) {
                 continue; // nothing to pace: a KPI target must be positive
@@ -56,6 +64,7 @@ class PlanTargetsListener {
                     plan.periodStart(), plan.periodEnd()).withStageKey(target.stageKey());
             if (existing.isPresent()) {
                 KpiDefinition kpi = existing.get();
+                kpi.setSourceScenarioId(plan.scenarioId());
                 kpi.apply(new KpiInput(kpi.getName(), kpi.getUnit(), kpi.getDirection(), kpi.getAggregation(),
                         BigDecimal.valueOf(target.wholeUnits()), plan.periodStart(), plan.periodEnd(),
                         kpi.getTolerance(), input.stageKey()));

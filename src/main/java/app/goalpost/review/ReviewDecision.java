@@ -1,6 +1,7 @@
 package app.goalpost.review;
 
-/** The outcome of a review. Re-planning (a new scenario adopted) is not built yet. */
+/** The outcome of a review: the plan of record stays, or a new plan on a baseline from recent actuals replaced it. */
 public enum ReviewDecision {
-    KEEP_PLAN
+    KEEP_PLAN,
+    REPLANNED
 }

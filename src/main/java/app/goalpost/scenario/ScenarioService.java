@@ -4,6 +4,7 @@ import app.goalpost.workspace.WorkspaceChanged;
 import app.goalpost.workspace.ChangeKind;
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.BaselineId;
+import app.goalpost.funnel.BaselineRow;
 import app.goalpost.funnel.BaselineSummary;
 import app.goalpost.funnel.Benchmarks;
 import app.goalpost.funnel.FunnelService;
@@ -113,6 +114,21 @@ public class ScenarioService {
         WorkspaceDetails workspace = workspaces.get(workspaceId);
         BaselineData baseline = funnels.baseline(workspaceId, new BaselineId(form.baselineId()));
         return solution(form, funnel(baseline, workspace), workspace);
+    }
+
+    /**
+     * Solves a scenario on baseline rows that are not stored yet (the baseline a review proposes from recent actuals,
+     * shown side by side with the plan of record before anything is created). {@code form.baselineId()} is ignored.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public ScenarioSolution solutionOn(WorkspaceId workspaceId, ScenarioForm form, List<BaselineRow> rows) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        WorkspaceDetails workspace = workspaces.get(workspaceId);
+        Funnel funnel = BaselineData.funnelOf(rows, workspace.currency())
+                .orElseThrow(() -> new InvalidInputException("baseline", "baseline.error.noStages"));
+        ScenarioPlanning.validate(form, funnel);
+        return solution(form, funnel, workspace);
     }
 
     private ScenarioSolution solution(ScenarioForm form, Funnel funnel, WorkspaceDetails workspace) {
@@ -273,10 +289,12 @@ public class ScenarioService {
             throw new InvalidInputException("adopt", "scenario.error.adoptInfeasible");
         }
         BaselineData baseline = funnels.baseline(workspaceId, new BaselineId(scenario.getBaselineId()));
+        List<Long> superseded = new ArrayList<>();
         for (Scenario other : scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId.value())) {
             if (!other.getId().equals(scenario.getId()) && !other.getPeriodEnd().isBefore(scenario.getPeriodStart())
                     && !other.getPeriodStart().isAfter(scenario.getPeriodEnd())) {
                 other.setAdopted(false, null);
+                superseded.add(other.getId());
             }
         }
         scenario.setAdopted(true, clock.instant());
@@ -291,7 +309,7 @@ public class ScenarioService {
                     stage.plannedWhole()));
         }
         events.publishEvent(new PlanAdopted(workspaceId.value(), scenario.getId(), scenario.getName(),
-                scenario.getPeriodStart(), scenario.getPeriodEnd(), published, createKpis));
+                scenario.getPeriodStart(), scenario.getPeriodEnd(), published, createKpis, superseded));
         events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.PLAN_ADOPTED, scenario.getId()));
     }
 

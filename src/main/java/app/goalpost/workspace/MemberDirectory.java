@@ -1,5 +1,7 @@
 package app.goalpost.workspace;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +11,9 @@ import java.util.Optional;
 public interface MemberDirectory {
 
     Optional<Member> find(long userId);
+
+    /** Active members who see every workspace (owners, admins) plus the active ones among {@code userIds}, by name. */
+    List<Member> activeSeeingAllOr(Collection<Long> userIds);
 
     record Member(long userId, String displayName, String email, app.goalpost.security.AgencyRole role,
             boolean active) {

@@ -26,12 +26,26 @@ public class WorkspaceMembershipService {
     private final WorkspaceMemberRepository members;
     private final WorkspaceRepository workspaces;
     private final MemberDirectory directory;
+    private final WorkspaceAccess access;
 
     WorkspaceMembershipService(WorkspaceMemberRepository members, WorkspaceRepository workspaces,
-            MemberDirectory directory) {
+            MemberDirectory directory, WorkspaceAccess access) {
         this.members = members;
         this.workspaces = workspaces;
         this.directory = directory;
+        this.access = access;
+    }
+
+    /**
+     * The people who may see a workspace (its owners and admins, assigned account managers and client users), active
+     * ones only, by name: whom a review can list as participants. Needs VIEW of the workspace.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<MemberDirectory.Member> people(WorkspaceId workspaceId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return directory.activeSeeingAllOr(members.findByWorkspaceId(workspaceId.value()).stream()
+                .map(WorkspaceMember::getUserId).toList());
     }
 
     /** Workspace id → access level for one user of the agency. */

@@ -1,6 +1,6 @@
 package app.goalpost.review.ui;
 
-import app.goalpost.review.PastReview;
+import app.goalpost.review.ReviewHistoryService;
 import app.goalpost.review.RecordedTrigger;
 import app.goalpost.review.ReviewCadenceKind;
 import app.goalpost.review.ReviewPage;
@@ -20,7 +20,6 @@ import app.goalpost.workspace.ui.WorkspacePageView;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -37,7 +36,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -52,12 +50,15 @@ class ReviewsView extends WorkspaceScopedView {
 
     private final transient ReviewService reviews;
     private final transient TriggerDetectionService detection;
+    private final transient ReviewHistoryService history;
     private WorkspaceDetails workspace;
 
-    ReviewsView(WorkspaceService workspaces, ReviewService reviews, TriggerDetectionService detection) {
+    ReviewsView(WorkspaceService workspaces, ReviewService reviews, TriggerDetectionService detection,
+            ReviewHistoryService history) {
         super(workspaces);
         this.reviews = reviews;
         this.detection = detection;
+        this.history = history;
     }
 
     @Override
@@ -189,6 +190,10 @@ class ReviewsView extends WorkspaceScopedView {
 
     private void addKeepPlan() {
         add(new H3(getTranslation("review.keep.title")));
+        // the review itself (plan against the data, proposed baseline, re-plan) is its own page
+        Button hold = new Button(getTranslation("replan.open"), e -> ReviewNavigation.hold(workspace.workspaceId()));
+        hold.setId("review-hold");
+        add(hold);
         TextArea notes = new TextArea(getTranslation("review.keep.notes"));
         notes.setId("review-notes");
         notes.setMaxLength(5000);
@@ -208,6 +213,13 @@ class ReviewsView extends WorkspaceScopedView {
     }
 
     private void addHistory(ReviewPage page) {
+        if (!workspace.can(WorkspacePermission.EDIT_BASELINE)) {
+            // clients take part in reviews: the same numbers, read-only
+            Button open = new Button(getTranslation("replan.title"),
+                    e -> ReviewNavigation.hold(workspace.workspaceId()));
+            open.setId("review-hold");
+            add(open);
+        }
         add(new H3(getTranslation("review.history.title")));
         if (page.history().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("review.history.none"));
@@ -216,23 +228,8 @@ class ReviewsView extends WorkspaceScopedView {
             add(none);
             return;
         }
-        Grid<PastReview> grid = new Grid<>();
-        grid.setId("review-history");
-        grid.addColumn(r -> Formats.date(r.date(), getLocale())).setHeader(getTranslation("review.history.date"))
-                .setAutoWidth(true).setKey("date");
-        grid.addColumn(PastReview::recordedBy).setHeader(getTranslation("review.history.by")).setAutoWidth(true)
-                .setKey("by");
-        grid.addColumn(r -> getTranslation("review.decision." + r.decision().name()))
-                .setHeader(getTranslation("review.history.decision")).setAutoWidth(true).setKey("decision");
-        grid.addColumn(r -> r.notes().orElse("")).setHeader(getTranslation("review.history.notes")).setFlexGrow(3)
-                .setKey("notes");
-        grid.addColumn(r -> r.closedTriggers().stream().map(t -> ReviewDueText.kind(t.kind(), this))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("review.history.closed"))
-                .setFlexGrow(2).setKey("closed");
-        // at most the 50 most recent reviews (ReviewRepository), so the rows are bounded
-        grid.setItems(page.history());
-        grid.setAllRowsVisible(true);
-        add(grid);
+        // every past review, page by page; a click opens its full record
+        add(new PastReviewsGrid(history, workspace.workspaceId(), getLocale()));
     }
 
     @Override

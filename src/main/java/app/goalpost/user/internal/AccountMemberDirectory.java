@@ -1,6 +1,10 @@
 package app.goalpost.user.internal;
 
+import app.goalpost.security.AgencyRole;
 import app.goalpost.workspace.MemberDirectory;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,5 +24,15 @@ class AccountMemberDirectory implements MemberDirectory {
     public Optional<Member> find(long userId) {
         return users.findById(userId).map(u -> new Member(u.getId(), u.getDisplayName(), u.getEmail(),
                 u.getRole(), u.isActive()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Member> activeSeeingAllOr(Collection<Long> userIds) {
+        List<AgencyRole> all = Arrays.stream(AgencyRole.values()).filter(AgencyRole::seesAllWorkspaces).toList();
+        // an empty IN list is not valid SQL everywhere: -1 matches no user
+        List<Long> ids = userIds.isEmpty() ? List.of(-1L) : List.copyOf(userIds);
+        return users.findActiveWithRoleOrId(all, ids).stream().map(u -> new Member(u.getId(), u.getDisplayName(),
+                u.getEmail(), u.getRole(), u.isActive())).toList();
     }
 }
