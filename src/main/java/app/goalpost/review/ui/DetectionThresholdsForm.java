@@ -102,7 +102,7 @@ class DetectionThresholdsForm extends Div {
         f.fieldKey(key).required(true).decimals(0).minimum(BigDecimal.valueOf(min), true)
                 .maximum(BigDecimal.valueOf(max));
         f.setDecimal(BigDecimal.valueOf(value));
-        f.setWidth("14em");
+        f.setWidth(key.equals("cpaOverPercent") ? "19em" : "14em"); // the percent label must not be cut
         return f;
     }
 }
