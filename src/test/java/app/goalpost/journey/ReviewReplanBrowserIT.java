@@ -46,6 +46,9 @@ class ReviewReplanBrowserIT extends BrowserSupport {
     @Test
     void replanCompareAdoptAndTheClientSeesTheOutcome() {
         clock.set(Instant.parse("2026-11-15T10:00:00Z"));
+        // the review page solves two plans and reads a dozen KPIs: on a loaded build machine, give it time
+        context.setDefaultTimeout(60_000);
+        context.setDefaultNavigationTimeout(90_000);
         try {
             AgencyFixture f = fixtures.agency("replanjourney");
             fixtures.signIn(f.owner());
@@ -87,6 +90,8 @@ class ReviewReplanBrowserIT extends BrowserSupport {
 
             context.close();
             context = newContext();
+            context.setDefaultTimeout(60_000);
+            context.setDefaultNavigationTimeout(90_000);
             page = context.newPage();
             signIn(f.contributor(), Fixtures.PASSWORD);
             page.navigate(url("w/" + f.ws2() + "/reviews"));
