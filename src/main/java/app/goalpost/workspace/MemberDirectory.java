@@ -10,6 +10,9 @@ public interface MemberDirectory {
 
     Optional<Member> find(long userId);
 
+    /** Every active user of the agency with their language: who a workspace's notifications may reach. */
+    java.util.List<WorkspaceAudience.Person> activePeople();
+
     record Member(long userId, String displayName, String email, app.goalpost.security.AgencyRole role,
             boolean active) {
     }

@@ -17,6 +17,8 @@ import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.workspace.ui.WorkspacePageView;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.Discussions;
+import app.goalpost.review.comment.ui.PastReviewThreads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -52,8 +54,11 @@ class ReviewsView extends WorkspaceScopedView {
     private final transient ReviewService reviews;
     private WorkspaceDetails workspace;
 
-    ReviewsView(WorkspaceService workspaces, ReviewService reviews) {
+    private final transient Discussions discussions; // comments on past reviews (issue 12)
+
+    ReviewsView(WorkspaceService workspaces, ReviewService reviews, Discussions discussions) {
         super(workspaces);
+        this.discussions = discussions;
         this.reviews = reviews;
     }
 
@@ -76,6 +81,7 @@ class ReviewsView extends WorkspaceScopedView {
             addKeepPlan();
         }
         addHistory(page);
+        add(new PastReviewThreads(discussions, workspace, page.history()));
     }
 
     private void addPolicy(ReviewPage page) {
