@@ -43,8 +43,8 @@ class UnsubscribeController {
         String html = "<!DOCTYPE html><html lang=\"" + (locale.getLanguage().equals("fr") ? "fr" : "en")
                 + "\"><head><meta charset=\"utf-8\"><title>Goalpost</title></head><body style=\"font-family:sans-serif;"
                 + "max-width:36em;margin:3em auto\"><h1>Goalpost</h1><p id=\"unsubscribe-result\">"
-                + HtmlUtils.htmlEscape(text) + "</p><p><a href=\"/account/notifications\">"
-                + HtmlUtils.htmlEscape(t("notify.unsubscribe.settings", locale)) + "</a></p></body></html>";
+                + HtmlUtils.htmlEscape(text, "UTF-8") + "</p><p><a href=\"/account/notifications\">"
+                + HtmlUtils.htmlEscape(t("notify.unsubscribe.settings", locale), "UTF-8") + "</a></p></body></html>";
         return ResponseEntity.status(kind.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
     }
