@@ -71,7 +71,7 @@ start_node() { # n port extra-args...
     local n=$1 port=$2; shift 2
     GOALPOST_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/goalpost?sslMode=DISABLED" GOALPOST_DB_USER=goalpost \
     GOALPOST_DB_PASSWORD=goalpost-two-nodes GOALPOST_BASE_URL="http://localhost:$LB_PORT" \
-    GOALPOST_TRUSTED_PROXIES='127\.0\.0\.1' VAADIN_USAGE_STATS_ENABLED=false \
+    GOALPOST_UNSUBSCRIBE_SECRET=two-nodes-unsubscribe-secret GOALPOST_TRUSTED_PROXIES='127\.0\.0\.1' VAADIN_USAGE_STATS_ENABLED=false \
         "$JAVA" -Xmx512m -jar "$JAR" --spring.profiles.active=mysql --server.port="$port" \
         --spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$REDIS_PORT" --goalpost.collab.redis.enabled=true \
         "$@" >"$WORK/node$n.log" 2>&1 &

@@ -21,7 +21,7 @@ start_once() {
     local log; log=$(mktemp)
     local t0; t0=$(date +%s.%N)
     GOALPOST_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB?sslMode=DISABLED" GOALPOST_DB_USER="$DB_USER" \
-        GOALPOST_DB_PASSWORD="$DB_PASSWORD" VAADIN_USAGE_STATS_ENABLED=false \
+        GOALPOST_DB_PASSWORD="$DB_PASSWORD" GOALPOST_UNSUBSCRIBE_SECRET=bench-unsubscribe-secret VAADIN_USAGE_STATS_ENABLED=false \
         "$JAVA" -XX:MaxRAMPercentage=75 ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=mysql \
         --server.port="$PORT" >"$log" 2>&1 &
     local pid=$!
@@ -47,7 +47,7 @@ if [ -n "${AOT:-}" ]; then
     JAR="$dir/app/$(basename "$JAR")"
     fresh_db
     GOALPOST_DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB?sslMode=DISABLED" GOALPOST_DB_USER="$DB_USER" \
-        GOALPOST_DB_PASSWORD="$DB_PASSWORD" VAADIN_USAGE_STATS_ENABLED=false \
+        GOALPOST_DB_PASSWORD="$DB_PASSWORD" GOALPOST_UNSUBSCRIBE_SECRET=bench-unsubscribe-secret VAADIN_USAGE_STATS_ENABLED=false \
         "$JAVA" -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh -jar "$JAR" \
         --spring.profiles.active=mysql --server.port="$PORT" >"$dir/training.log" 2>&1
     JAVA_OPTS="-XX:AOTCache=$dir/app.aot ${JAVA_OPTS:-}"

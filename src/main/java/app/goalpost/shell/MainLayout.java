@@ -46,11 +46,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav workspaceNav = new SideNav();
     private final SideNav nav = new SideNav();
     private final LiveWorkspaceBar live; // live workspace (issue 11): presence avatars, live refresh of the page
+    private final transient java.util.List<app.goalpost.shared.ui.HeaderItem> headerItems; // e.g. the bell (issue 12)
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker accessChecker,
             WorkspacePages pages, app.goalpost.workspace.WorkspaceService workspaces, AgencyService agencies,
-            LiveWorkspaceBar live) {
+            LiveWorkspaceBar live, java.util.List<app.goalpost.shared.ui.HeaderItem> headerItems) {
         this.live = live;
+        this.headerItems = headerItems;
         this.authentication = authentication;
         this.accessChecker = accessChecker;
         this.pages = pages;
@@ -63,7 +65,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span agency = new Span(agencies.currentAgencyName().orElse(""));
         agency.addClassName("gp-agency");
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, agency);
-        user.ifPresent(u -> header.add(switcher, live, userMenu(u)));
+        user.ifPresent(u -> header.add(switcher, live));
+        user.ifPresent(u -> headerItems.forEach(item -> header.add(item.component())));
+        user.ifPresent(u -> header.add(userMenu(u)));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.expand(agency);
@@ -84,6 +88,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var root = bar.addItem(user.displayName());
         root.getSubMenu().addItem(getTranslation("menu.account"), e -> getUI().ifPresent(ui -> ui.navigate("account")));
+        root.getSubMenu().addItem(getTranslation("notify.settings.menu"),
+                e -> getUI().ifPresent(ui -> ui.navigate("account/notifications"))); // issue 12
         root.getSubMenu().addItem(getTranslation("menu.signOut"), e -> authentication.logout());
         return bar;
     }
@@ -101,6 +107,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 target);
         buildMenu(workspace);
         live.follow(content instanceof WorkspaceScopedView view ? view : null);
+        headerItems.forEach(app.goalpost.shared.ui.HeaderItem::afterNavigation);
     }
 
     private void buildMenu(WorkspaceDetails workspace) {

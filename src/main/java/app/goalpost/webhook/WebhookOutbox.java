@@ -29,6 +29,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,7 +45,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * KPI status: after actuals, a target or a KPI definition were saved, the workspace's KPIs are paced (the
  * dashboard's numbers, as the saver sees them) and compared with the last status stored per KPI; each change is a
- * {@code kpi.status_changed} event. A KPI seen for the first time only records its status.
+ * {@code kpi.status_changed} event. A KPI seen for the first time only records its status. The statuses are kept
+ * for every workspace, subscribed or not, and each change is also published in-process as {@link KpiStatusChanged}
+ * (the in-app notifications listen to it, issue 12).
  */
 @Component
 class WebhookOutbox {
@@ -61,10 +64,12 @@ class WebhookOutbox {
     private final WorkspaceService workspaces;
     private final Clock clock;
     private final TransactionTemplate newTx;
+    private final ApplicationEventPublisher events;
 
     WebhookOutbox(WebhookEndpointRepository endpoints, WebhookDeliveryRepository deliveries,
             KpiStatusMarkRepository marks, PacingService pacing, WorkspaceService workspaces, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.marks = marks;
@@ -127,9 +132,6 @@ class WebhookOutbox {
     void evaluateStatuses(WorkspaceId workspaceId, boolean announce) {
         List<WebhookEndpoint> targets = endpoints.subscribedTo(workspaceId.value(),
                 WebhookEvent.KPI_STATUS_CHANGED.type());
-        if (targets.isEmpty()) {
-            return;
-        }
         Dashboard dashboard = pacing.dashboard(workspaceId);
         Map<Long, KpiStatusMark> stored = marks.findByWorkspaceId(workspaceId.value()).stream()
                 .collect(Collectors.toMap(KpiStatusMark::getKpiId, Function.identity()));
@@ -142,6 +144,10 @@ class WebhookOutbox {
                 marks.save(new KpiStatusMark(workspaceId.value(), kpi.kpi().id(), status, now));
             } else if (mark.getStatus() != status) {
                 if (announce) {
+                    events.publishEvent(new KpiStatusChanged(workspaceId, kpi.kpi().id(), kpi.kpi().name(),
+                            mark.getStatus(), status, dashboard.today()));
+                }
+                if (announce && !targets.isEmpty()) {
                     Map<String, Object> data = new LinkedHashMap<>();
                     data.put("kpi", Map.of("id", kpi.kpi().id(), "name", kpi.kpi().name()));
                     data.put("old_status", wire(mark.getStatus()));

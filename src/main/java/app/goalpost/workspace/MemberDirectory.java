@@ -15,6 +15,9 @@ public interface MemberDirectory {
     /** Active members who see every workspace (owners, admins) plus the active ones among {@code userIds}, by name. */
     List<Member> activeSeeingAllOr(Collection<Long> userIds);
 
+    /** Every active user of the agency with their language: who a workspace's notifications may reach. */
+    java.util.List<WorkspaceAudience.Person> activePeople();
+
     record Member(long userId, String displayName, String email, app.goalpost.security.AgencyRole role,
             boolean active) {
     }

@@ -9,6 +9,8 @@ import app.goalpost.planning.pacing.PacingResult;
 import app.goalpost.shared.ui.Formats;
 import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.Discussions;
+import app.goalpost.workspace.DiscussionSubject;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
@@ -42,9 +44,12 @@ class KpiDetailView extends WorkspaceScopedView {
     private final Div summary = new Div();
     private WorkspaceDetails workspace;
     private KpiId kpiId;
+    private final transient Discussions discussions; // the comment thread (issue 12)
 
-    KpiDetailView(WorkspaceService workspaces, PacingService pacing, ActualsService actuals, KpiService kpis) {
+    KpiDetailView(WorkspaceService workspaces, PacingService pacing, ActualsService actuals, KpiService kpis,
+            Discussions discussions) {
         super(workspaces);
+        this.discussions = discussions;
         this.pacing = pacing;
         this.actuals = actuals;
         this.kpis = kpis;
@@ -72,6 +77,7 @@ class KpiDetailView extends WorkspaceScopedView {
         show(p);
         add(new H3(getTranslation("kpi.actuals.title")));
         add(new ActualsEditor(actuals, w, p.kpi(), w.can(WorkspacePermission.EDIT_PLAN), this::refresh));
+        add(discussions.thread(w, DiscussionSubject.KPI, kpiId.value()));
     }
 
     private void refresh() {

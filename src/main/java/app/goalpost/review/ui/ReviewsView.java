@@ -18,6 +18,8 @@ import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.ui.WorkspacePage;
 import app.goalpost.workspace.ui.WorkspacePageView;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.Discussions;
+import app.goalpost.review.comment.ui.PastReviewThreads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -53,9 +55,12 @@ class ReviewsView extends WorkspaceScopedView {
     private final transient ReviewHistoryService history;
     private WorkspaceDetails workspace;
 
+    private final transient Discussions discussions; // comments on past reviews (issue 12)
+
     ReviewsView(WorkspaceService workspaces, ReviewService reviews, TriggerDetectionService detection,
-            ReviewHistoryService history) {
+            ReviewHistoryService history, Discussions discussions) {
         super(workspaces);
+        this.discussions = discussions;
         this.reviews = reviews;
         this.detection = detection;
         this.history = history;
@@ -81,6 +86,7 @@ class ReviewsView extends WorkspaceScopedView {
             addKeepPlan();
         }
         addHistory(page);
+        add(new PastReviewThreads(discussions, workspace, page.history()));
     }
 
     private void addPolicy(ReviewPage page) {

@@ -24,6 +24,8 @@ import app.goalpost.shared.ui.FieldErrors;
 import app.goalpost.shared.ui.MergeDialog;
 import app.goalpost.shared.ui.Formats;
 import app.goalpost.workspace.ui.WorkspaceScopedView;
+import app.goalpost.workspace.ui.Discussions;
+import app.goalpost.workspace.DiscussionSubject;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceService;
 import com.vaadin.flow.component.Component;
@@ -72,8 +74,12 @@ class ScenariosView extends WorkspaceScopedView {
     private transient ScenarioForm loadedForm;
     private ScenarioResult result;
 
-    ScenariosView(WorkspaceService workspaces, FunnelService funnels, ScenarioService scenarios) {
+    private final transient Discussions discussions; // the comment thread of the open scenario (issue 12)
+
+    ScenariosView(WorkspaceService workspaces, FunnelService funnels, ScenarioService scenarios,
+            Discussions discussions) {
         super(workspaces);
+        this.discussions = discussions;
         this.funnels = funnels;
         this.scenarios = scenarios;
     }
@@ -141,6 +147,7 @@ class ScenariosView extends WorkspaceScopedView {
             add(actions());
         }
         add(result);
+        selected.ifPresent(s -> add(discussions.thread(workspace, DiscussionSubject.SCENARIO, s.id())));
         solveLive();
     }
 

@@ -42,7 +42,8 @@ public class GoalpostI18NProvider implements I18NProvider {
             "vaadin-i18n.merge",
             "vaadin-i18n.share",
             "vaadin-i18n.collab",
-            "vaadin-i18n.review-replan");
+            "vaadin-i18n.review-replan",
+            "vaadin-i18n.notify");
 
     private static final Logger log = LoggerFactory.getLogger(GoalpostI18NProvider.class);
 

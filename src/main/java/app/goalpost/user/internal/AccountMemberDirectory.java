@@ -35,4 +35,13 @@ class AccountMemberDirectory implements MemberDirectory {
         return users.findActiveWithRoleOrId(all, ids).stream().map(u -> new Member(u.getId(), u.getDisplayName(),
                 u.getEmail(), u.getRole(), u.isActive())).toList();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<app.goalpost.workspace.WorkspaceAudience.Person> activePeople() {
+        return users.findAllByOrderByDisplayNameAsc().stream().filter(UserAccount::isActive)
+                .map(u -> new app.goalpost.workspace.WorkspaceAudience.Person(u.getId(), u.getDisplayName(),
+                        u.getEmail(), u.getRole(), java.util.Locale.forLanguageTag(u.getLocale())))
+                .toList();
+    }
 }
