@@ -51,8 +51,9 @@ public class RevisionLog {
             @Nullable BigDecimal numberBefore, @Nullable BigDecimal numberAfter) {
 
         public static Change target(long kpiId, BigDecimal before, BigDecimal after) {
-            return new Change(RevisionSubject.KPI, kpiId, RevisionField.TARGET, before.toPlainString(),
-                    after.toPlainString(), before, after);
+            return new Change(RevisionSubject.KPI, kpiId, RevisionField.TARGET,
+                    before.stripTrailingZeros().toPlainString(), after.stripTrailingZeros().toPlainString(), before,
+                    after);
         }
 
         public static Change text(RevisionSubject subject, long subjectId, RevisionField field, String before,

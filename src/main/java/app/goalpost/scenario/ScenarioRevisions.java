@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * What of a scenario the revision history keeps: its goal (kind, stage, amount, deal value) and its period. The
- * goal is stored as {@code KIND|stage|amount|dealValue} (see {@link #goalParts}) so the page words it in the
+ * goal is stored as {@code KIND|stage|amount|dealValue} (read back by {@link ScenarioGoalText}) so the page words it in the
  * reader's language.
  */
 final class ScenarioRevisions {
@@ -36,11 +36,6 @@ final class ScenarioRevisions {
 
     static String goal(GoalKind kind, int stage, BigDecimal amount, BigDecimal deal) {
         return kind.name() + "|" + stage + "|" + plain(amount) + "|" + (deal == null ? "" : plain(deal));
-    }
-
-    /** The parts of a stored goal: kind, stage index, amount and deal value (empty when none). */
-    public static String[] goalParts(String stored) {
-        return stored.split("\\|", -1);
     }
 
     private static String plain(BigDecimal v) {

@@ -141,6 +141,7 @@ class ScenariosView extends WorkspaceScopedView {
             add(actions());
         }
         add(result);
+        selected.ifPresent(s -> add(new ScenarioHistorySection(scenarios, workspace, s, funnel, getLocale())));
         solveLive();
     }
 
