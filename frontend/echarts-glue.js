@@ -6,7 +6,8 @@
  *
  * Server-side options are pure JSON, so functions cannot travel with them. Two conventions fill the gap:
  *  - a data item may carry `tip`: the tooltip shows that pre-formatted text (locale and currency done on the server);
- *  - an axis may carry `gpPercent: true`: its labels are shown with a % sign.
+ *  - an axis may carry `gpPercent: true`: its labels are shown with a % sign;
+ *  - a markLine with a `tooltip` shows the `tip` of the mark hovered (target changes, notes, triggers).
  */
 (function () {
   function tooltipFormatter(params) {
@@ -29,6 +30,12 @@
     if (option.tooltip) {
       option.tooltip.formatter = tooltipFormatter;
     }
+    // marks on the timeline (markLine) carry their own `tip` and their own item tooltip
+    (option.series || []).forEach(function (series) {
+      if (series.markLine && series.markLine.tooltip) {
+        series.markLine.tooltip.formatter = function (p) { return p.data && p.data.tip ? p.data.tip : ''; };
+      }
+    });
     ['yAxis', 'xAxis'].forEach(function (key) {
       var axes = option[key] ? (Array.isArray(option[key]) ? option[key] : [option[key]]) : [];
       axes.forEach(function (axis) {

@@ -1,5 +1,10 @@
 package app.goalpost.kpi;
 
+import app.goalpost.history.Revision;
+import app.goalpost.history.RevisionField;
+import app.goalpost.history.RevisionLog;
+import app.goalpost.history.RevisionSource;
+import app.goalpost.history.RevisionSubject;
 import app.goalpost.kpi.internal.KpiDefinition;
 import app.goalpost.kpi.internal.KpiDefinitionRepository;
 import app.goalpost.planning.DateRange;
@@ -13,8 +18,10 @@ import app.goalpost.workspace.WorkspaceNotFoundException;
 import app.goalpost.workspace.WorkspacePermission;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,8 +44,11 @@ public class KpiService {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
+    private final RevisionLog revisions;
 
-    KpiService(KpiDefinitionRepository kpis, WorkspaceAccess access, Clock clock, ApplicationEventPublisher events) {
+    KpiService(KpiDefinitionRepository kpis, WorkspaceAccess access, Clock clock, ApplicationEventPublisher events,
+            RevisionLog revisions) {
+        this.revisions = revisions;
         this.kpis = kpis;
         this.access = access;
         this.clock = clock;
@@ -74,10 +84,15 @@ public class KpiService {
         return id;
     }
 
-    /** Saves new settings; fails with an optimistic-locking error if someone saved in between. */
+    /**
+     * Saves new settings; fails with an optimistic-locking error if someone saved in between. A change of the
+     * target, period or tolerance needs a reason ({@code reason} field) and is kept as a revision, written in this
+     * transaction: the change and its history commit together or not at all.
+     */
     @PreAuthorize(Roles.IS_STAFF)
     @Transactional
-    public void update(WorkspaceId workspaceId, KpiId kpiId, KpiInput input, long expectedVersion) {
+    public void update(WorkspaceId workspaceId, KpiId kpiId, KpiInput input, long expectedVersion,
+            @Nullable String reason) {
         access.require(workspaceId.value(), WorkspacePermission.EDIT_BASELINE);
         KpiDefinition kpi = find(workspaceId.value(), kpiId.value());
         kpi.requireVersion(expectedVersion);
@@ -86,10 +101,40 @@ public class KpiService {
                 kpiId.value())) {
             throw new InvalidInputException("name", "kpi.error.nameTaken");
         }
+        List<RevisionLog.Change> changes = changes(kpi, input);
+        String why = changes.isEmpty() ? "" : RevisionLog.requireReason(reason);
         boolean targetChanged = kpi.getTarget().compareTo(input.target()) != 0;
         kpi.apply(input);
+        revisions.record(workspaceId, changes, why, RevisionSource.USER);
         events.publishEvent(WorkspaceChanged.of(workspaceId, targetChanged ? ChangeKind.TARGET : ChangeKind.KPI,
                 kpiId.value()));
+    }
+
+    /** One page of a KPI's revision history, newest first; {@code belowId} continues after the last row shown. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Revision> history(WorkspaceId workspaceId, KpiId kpiId, Optional<Long> belowId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        find(workspaceId.value(), kpiId.value());
+        return revisions.history(workspaceId, RevisionSubject.KPI, kpiId.value(), belowId);
+    }
+
+    /** The recorded fields that differ between a stored KPI and new input (the name and kind are not tracked). */
+    static List<RevisionLog.Change> changes(KpiDefinition kpi, KpiInput input) {
+        List<RevisionLog.Change> out = new ArrayList<>();
+        if (kpi.getTarget().compareTo(input.target()) != 0) {
+            out.add(RevisionLog.Change.target(kpi.getId(), kpi.getTarget(), input.target()));
+        }
+        if (!kpi.getPeriodStart().equals(input.periodStart()) || !kpi.getPeriodEnd().equals(input.periodEnd())) {
+            out.add(RevisionLog.Change.text(RevisionSubject.KPI, kpi.getId(), RevisionField.PERIOD,
+                    kpi.getPeriodStart() + "/" + kpi.getPeriodEnd(), input.periodStart() + "/" + input.periodEnd()));
+        }
+        if (kpi.getTolerance().compareTo(input.tolerance()) != 0) {
+            out.add(RevisionLog.Change.text(RevisionSubject.KPI, kpi.getId(), RevisionField.TOLERANCE,
+                    kpi.getTolerance().stripTrailingZeros().toPlainString(),
+                    input.tolerance().stripTrailingZeros().toPlainString()));
+        }
+        return out;
     }
 
     /**

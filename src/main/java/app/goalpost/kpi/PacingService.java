@@ -1,5 +1,7 @@
 package app.goalpost.kpi;
 
+import app.goalpost.history.Revision;
+import app.goalpost.history.RevisionLog;
 import app.goalpost.kpi.internal.ActualPoint;
 import app.goalpost.kpi.internal.KpiActualRepository;
 import app.goalpost.kpi.internal.KpiDefinitionRepository;
@@ -8,6 +10,7 @@ import app.goalpost.planning.pacing.Actuals;
 import app.goalpost.planning.pacing.DatedValue;
 import app.goalpost.planning.pacing.Pacing;
 import app.goalpost.planning.pacing.PacingResult;
+import app.goalpost.planning.pacing.TargetTimeline;
 import app.goalpost.security.Roles;
 import app.goalpost.workspace.WorkspaceAccess;
 import app.goalpost.workspace.WorkspaceId;
@@ -16,6 +19,7 @@ import app.goalpost.workspace.WorkspacePermission;
 import app.goalpost.workspace.WorkspaceService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,9 +41,11 @@ public class PacingService {
     private final WorkspaceService workspaces;
     private final WorkspaceAccess access;
     private final Clock clock;
+    private final RevisionLog revisions;
 
     PacingService(KpiDefinitionRepository kpis, KpiActualRepository actuals, WorkspaceService workspaces,
-            WorkspaceAccess access, Clock clock) {
+            WorkspaceAccess access, Clock clock, RevisionLog revisions) {
+        this.revisions = revisions;
         this.kpis = kpis;
         this.actuals = actuals;
         this.workspaces = workspaces;
@@ -92,9 +98,14 @@ public class PacingService {
         }
         Map<Long, List<ActualPoint>> byKpi = new HashMap<>();
         points.forEach(p -> byKpi.computeIfAbsent(p.kpiId(), id -> new ArrayList<>()).add(p));
+        // every KPI's target changes in one query too: the charts step where a target changed
+        Map<Long, List<Revision>> changes = revisions.targetChanges(workspaceId,
+                active.stream().map(KpiSummary::id).toList());
+        ZoneId zone = workspaces.get(workspaceId).timeZone();
         List<KpiPacing> out = new ArrayList<>(active.size());
         for (KpiSummary kpi : active) {
-            out.add(pace(kpi, byKpi.getOrDefault(kpi.id(), List.of()), today));
+            out.add(pace(kpi, byKpi.getOrDefault(kpi.id(), List.of()), today,
+                    changes.getOrDefault(kpi.id(), List.of()), zone));
         }
         return new Dashboard(today, out);
     }
@@ -108,10 +119,30 @@ public class PacingService {
         KpiSummary kpi = kpis.findByIdAndWorkspaceId(kpiId.value(), workspaceId.value()).map(KpiService::summary)
                 .orElseThrow(WorkspaceNotFoundException::new);
         DateRange lastYear = kpi.period().minusYears(1);
-        return pace(kpi, actuals.pointsOfKpi(kpiId.value(), lastYear.start(), kpi.period().end()), today);
+        return pace(kpi, actuals.pointsOfKpi(kpiId.value(), lastYear.start(), kpi.period().end()), today,
+                revisions.targetChanges(workspaceId, List.of(kpi.id())).getOrDefault(kpi.id(), List.of()),
+                workspaces.get(workspaceId).timeZone());
     }
 
-    private static KpiPacing pace(KpiSummary kpi, List<ActualPoint> points, LocalDate today) {
+    /**
+     * The target changes that matter to the period as steps on the client's days; a change saved before the
+     * period started is simply the target the period began with.
+     */
+    static List<TargetStep> steps(KpiSummary kpi, List<Revision> changes, ZoneId zone) {
+        List<TargetStep> out = new ArrayList<>();
+        for (Revision r : changes) {
+            LocalDate day = LocalDate.ofInstant(r.changedAt(), zone);
+            if (r.numberBefore().isPresent() && r.numberAfter().isPresent() && day.isAfter(kpi.period().start())
+                    && !day.isAfter(kpi.period().end())) {
+                out.add(new TargetStep(day, r.numberBefore().get(), r.numberAfter().get(), r.changedBy(), r.reason(),
+                        r.source()));
+            }
+        }
+        return out;
+    }
+
+    private static KpiPacing pace(KpiSummary kpi, List<ActualPoint> points, LocalDate today, List<Revision> changes,
+            ZoneId zone) {
         DateRange period = kpi.period();
         DateRange lastYearPeriod = period.minusYears(1);
         List<DatedValue> current = new ArrayList<>();
@@ -127,6 +158,10 @@ public class PacingService {
         Actuals before = Actuals.of(previous);
         var engineKpi = kpi.engineKpi();
         PacingResult result = Pacing.at(engineKpi, now, before, today);
-        return new KpiPacing(kpi, result, Pacing.series(engineKpi, now, before, today));
+        List<TargetStep> steps = steps(kpi, changes, zone);
+        TargetTimeline targets = TargetTimeline.of(kpi.target().doubleValue(), steps.stream()
+                .map(t -> new TargetTimeline.Change(t.day(), t.before().doubleValue(), t.after().doubleValue()))
+                .toList());
+        return new KpiPacing(kpi, result, Pacing.series(engineKpi, now, before, today), steps, targets);
     }
 }

@@ -1,5 +1,7 @@
 package app.goalpost.kpi;
 
+import app.goalpost.history.RevisionLog;
+import app.goalpost.history.RevisionSource;
 import app.goalpost.kpi.internal.KpiDefinition;
 import app.goalpost.kpi.internal.KpiDefinitionRepository;
 import app.goalpost.scenario.PlanAdopted;
@@ -32,9 +34,11 @@ class PlanTargetsListener {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
+    private final RevisionLog revisions;
 
     PlanTargetsListener(KpiDefinitionRepository kpis, WorkspaceAccess access, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, RevisionLog revisions) {
+        this.revisions = revisions;
         this.events = events;
         this.kpis = kpis;
         this.access = access;
@@ -65,9 +69,14 @@ class PlanTargetsListener {
             if (existing.isPresent()) {
                 KpiDefinition kpi = existing.get();
                 kpi.setSourceScenarioId(plan.scenarioId());
-                kpi.apply(new KpiInput(kpi.getName(), kpi.getUnit(), kpi.getDirection(), kpi.getAggregation(),
-                        BigDecimal.valueOf(target.wholeUnits()), plan.periodStart(), plan.periodEnd(),
-                        kpi.getTolerance(), input.stageKey()));
+                KpiInput adopted = new KpiInput(kpi.getName(), kpi.getUnit(), kpi.getDirection(),
+                        kpi.getAggregation(), BigDecimal.valueOf(target.wholeUnits()), plan.periodStart(),
+                        plan.periodEnd(), kpi.getTolerance(), input.stageKey());
+                // the adoption is the reason: the history names the plan (rendered "Plan adopted: <name>")
+                List<RevisionLog.Change> changes = KpiService.changes(kpi, adopted);
+                kpi.apply(adopted);
+                revisions.record(new WorkspaceId(plan.workspaceId()), changes, plan.scenarioName(),
+                        RevisionSource.PLAN);
                 events.publishEvent(WorkspaceChanged.of(new WorkspaceId(plan.workspaceId()), ChangeKind.TARGET,
                         kpi.getId()));
             } else {

@@ -2,6 +2,7 @@ package app.goalpost.report;
 
 import app.goalpost.funnel.BaselineData;
 import app.goalpost.kpi.KpiPacing;
+import app.goalpost.kpi.KpiTimeline;
 import app.goalpost.planning.Message;
 import app.goalpost.planning.pacing.PacingStatus;
 import app.goalpost.review.PastReview;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * baseline, the plans of record, the lever findings of the baseline, the reviews held in the period and what
  * changed since the previous period. Rendered by {@link ReportHtml} for the screen, the printer and the PDF.
  * <p>
- * Annotations do not exist in the application yet; when they come, they join this record.
+ * {@code timeline} holds the notes people added to the KPIs' timelines and the review triggers raised in the period
+ * (the report lists them, and each KPI's chart marks its own notes and the triggers).
  *
  * @param asOf     the day the KPIs are paced on
  * @param language the report's language (English or French); numbers and dates follow {@code locale}
@@ -27,7 +29,7 @@ import java.util.Optional;
 public record ClientReport(Branding branding, long workspaceId, String workspaceName, Currency currency,
         ZoneId timeZone, Locale language, Locale locale, ReportPeriod period, LocalDate asOf, List<KpiPacing> kpis,
         Optional<BaselineData> baseline, List<ScenarioData> plans, List<Message> leverFindings,
-        List<PastReview> reviews, List<Change> changes) {
+        List<PastReview> reviews, List<Change> changes, KpiTimeline timeline) {
 
     public ClientReport {
         kpis = List.copyOf(kpis);

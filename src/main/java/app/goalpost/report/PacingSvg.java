@@ -1,8 +1,11 @@
 package app.goalpost.report;
 
 import app.goalpost.kpi.KpiPacing;
+import app.goalpost.kpi.TargetStep;
 import app.goalpost.planning.pacing.PacingSeries;
+import app.goalpost.planning.pacing.TargetTimeline;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * series and colours the on-screen ECharts chart (kpi/ui/KpiChart) draws: x = the period's days (% of the period),
  * y = % of the goal; actual (status colour), expected pace (grey), projection (dashed), the 100 % target line
  * (dotted) and the as-of day. The same SVG is shown on the report page, printed, and embedded in the PDF.
+ * Like the screen chart, a recorded target change steps the 100 % line and the expected pace (each day judged
+ * against the target valid then, {@link TargetTimeline}) and is marked with "old → new"; notes and review triggers
+ * are marked as vertical lines with a short label.
  */
 final class PacingSvg {
 
@@ -34,11 +40,18 @@ final class PacingSvg {
      */
     static String render(KpiPacing pacing, LocalDate asOf, String colour, Function<String, String> text,
             Function<LocalDate, String> date, Locale locale) {
+        return render(pacing, asOf, colour, text, date, locale, List.of());
+    }
+
+    static String render(KpiPacing pacing, LocalDate asOf, String colour, Function<String, String> text,
+            Function<LocalDate, String> date, Locale locale, List<ReportTimelineHtml.Mark> marks) {
         PacingSeries s = pacing.series();
+        TargetTimeline targets = pacing.targets();
         int last = Math.max(1, s.days() - 1);
         double max = 1.1;
         for (int day = 0; day < s.days(); day++) {
-            max = Math.max(max, s.expected(day));
+            max = Math.max(max, targets.expected(s, day));
+            max = Math.max(max, targets.scale(s.date(day)) * 1.1);
             if (s.hasActual(day)) {
                 max = Math.max(max, s.actual(day));
             }
@@ -79,14 +92,24 @@ final class PacingSvg {
                     .append("\" text-anchor=\"").append(anchor).append("\" fill=\"#9ca3af\">")
                     .append(ReportHtml.escape(percent(q / 4.0, locale))).append("</text>");
         }
-        // the 100 % target line
-        line(svg, plot, new double[] {0, last}, new double[] {1, 1}, TARGET, 1, "2,3");
-        // expected pace
+        // the 100 % target line: a step where the target changed
+        if (targets.isEmpty()) {
+            line(svg, plot, new double[] {0, last}, new double[] {1, 1}, TARGET, 1, "2,3");
+        } else {
+            double[] tx = new double[s.days()];
+            double[] ty = new double[s.days()];
+            for (int day = 0; day < s.days(); day++) {
+                tx[day] = day;
+                ty[day] = targets.scale(s.date(day));
+            }
+            line(svg, plot, tx, ty, TARGET, 1, "2,3");
+        }
+        // expected pace, against the target valid each day
         double[] ex = new double[s.days()];
         double[] ey = new double[s.days()];
         for (int day = 0; day < s.days(); day++) {
             ex[day] = day;
-            ey[day] = s.expected(day);
+            ey[day] = targets.expected(s, day);
         }
         line(svg, plot, ex, ey, EXPECTED, 1.5, null);
         // actuals and projection
@@ -114,6 +137,15 @@ final class PacingSvg {
             double x = plot.x(asOfIndex);
             svg.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"").append(TOP)
                     .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#111827\" stroke-width=\"1\"/>");
+        }
+        // target changes, notes and review triggers
+        for (TargetStep change : pacing.steps()) {
+            String label = text.apply("history.chart.step").replace("{0}", number(change.before(), locale))
+                    .replace("{1}", number(change.after(), locale));
+            mark(svg, plot, s, change.day(), TARGET, label, "");
+        }
+        for (ReportTimelineHtml.Mark m : marks) {
+            mark(svg, plot, s, m.day(), m.colour(), m.label(), "3,3");
         }
         // legend
         String[][] legend = {
@@ -158,6 +190,31 @@ final class PacingSvg {
             svg.append(' ').append(f(plot.x(xs[0]) + 0.5)).append(',').append(f(plot.y(ys[0])));
         }
         svg.append("\"/>");
+    }
+
+    /** A vertical line on a day of the period with a short label at its top (nothing outside the period). */
+    private static void mark(StringBuilder svg, Plot plot, PacingSeries s, LocalDate day, String colour, String label,
+            String dash) {
+        long index = day.toEpochDay() - s.date(0).toEpochDay();
+        if (index < 0 || index >= s.days()) {
+            return;
+        }
+        double x = plot.x(index);
+        svg.append("<line class=\"gp-report-mark\" x1=\"").append(f(x)).append("\" x2=\"").append(f(x))
+                .append("\" y1=\"").append(TOP).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"")
+                .append(colour).append("\" stroke-width=\"1\"");
+        if (!dash.isEmpty()) {
+            svg.append(" stroke-dasharray=\"").append(dash).append('"');
+        }
+        String shortLabel = label.length() <= 28 ? label : label.substring(0, 27).strip() + "…";
+        svg.append("/><text x=\"").append(f(x + 3)).append("\" y=\"").append(TOP + 9).append("\" fill=\"")
+                .append(colour).append("\" font-size=\"9\">").append(ReportHtml.escape(shortLabel)).append("</text>");
+    }
+
+    private static String number(java.math.BigDecimal v, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(v);
     }
 
     private static String percent(double ratio, Locale locale) {

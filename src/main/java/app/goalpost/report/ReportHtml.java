@@ -60,6 +60,7 @@ public final class ReportHtml {
         plans();
         findings();
         reviews();
+        ReportTimelineHtml.append(out, report, this::t, this::date);
         out.append("<p class=\"gp-report-footer\">")
                 .append(escape(t("report.footer", report.branding().displayName(), report.currency().getCurrencyCode())))
                 .append("</p>");
@@ -107,7 +108,8 @@ public final class ReportHtml {
             out.append("<p class=\"gp-report-kpi-progress\">").append(escape(progress(k))).append("</p>");
             out.append("<p class=\"gp-report-kpi-projection\">").append(escape(projection(k))).append("</p>");
             out.append("<div class=\"gp-report-chart-box\">");
-            out.append(PacingSvg.render(k, report.asOf(), colour, this::t, this::shortDate, locale));
+            out.append(PacingSvg.render(k, report.asOf(), colour, this::t, this::shortDate, locale,
+                    ReportTimelineHtml.marksOf(report, k)));
             out.append("</div></div>");
         }
     }

@@ -4,6 +4,7 @@ import app.goalpost.funnel.BaselineData;
 import app.goalpost.funnel.Benchmarks;
 import app.goalpost.funnel.FunnelService;
 import app.goalpost.kpi.Dashboard;
+import app.goalpost.kpi.KpiAnnotationService;
 import app.goalpost.kpi.KpiPacing;
 import app.goalpost.kpi.PacingService;
 import app.goalpost.planning.Message;
@@ -52,10 +53,12 @@ public class ReportService {
     private final BrandingService branding;
     private final ReportChangeRepository changes;
     private final ReportPdf pdf;
+    private final KpiAnnotationService annotations;
 
     ReportService(WorkspaceService workspaces, WorkspaceAccess access, PacingService pacing, FunnelService funnels,
             Benchmarks benchmarks, ScenarioService scenarios, ReviewService reviews, BrandingService branding,
-            ReportChangeRepository changes, ReportPdf pdf) {
+            ReportChangeRepository changes, ReportPdf pdf, KpiAnnotationService annotations) {
+        this.annotations = annotations;
         this.workspaces = workspaces;
         this.access = access;
         this.pacing = pacing;
@@ -104,7 +107,8 @@ public class ReportService {
         List<ClientReport.Change> changed = changes(workspaceId, w, period, kpis, before, plans, held);
         Locale language = locale.getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH;
         return new ClientReport(branding.branding(), w.id(), w.name(), w.currency(), w.timeZone(), language, locale,
-                period, asOf, kpis, baseline, plans, findings, held, changed);
+                period, asOf, kpis, baseline, plans, findings, held, changed,
+                annotations.inPeriod(workspaceId, app.goalpost.planning.DateRange.of(period.start(), period.end())));
     }
 
     /** The last complete period of a kind in the workspace's days: what a scheduled delivery sends. */

@@ -197,6 +197,18 @@ public class ReviewService {
         return review.getId();
     }
 
+    /**
+     * The triggers raised from {@code from} (inclusive) to {@code to} (exclusive), open or closed, oldest first and
+     * at most 200: the reasons to review that a KPI's timeline and the client report show.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<RecordedTrigger> triggersRaised(WorkspaceId workspaceId, java.time.Instant from, java.time.Instant to) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        return triggers.findTop200ByWorkspaceIdAndRaisedAtGreaterThanEqualAndRaisedAtLessThanOrderByRaisedAtAscIdAsc(
+                workspaceId.value(), from, to).stream().map(ReviewService::recorded).toList();
+    }
+
     /** The client's day, as PacingService.today: the workspace's time zone, not the server's. */
     private LocalDate today(WorkspaceDetails w) {
         return LocalDate.now(clock.withZone(w.timeZone()));

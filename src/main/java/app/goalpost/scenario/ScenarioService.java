@@ -3,6 +3,11 @@ package app.goalpost.scenario;
 import app.goalpost.workspace.WorkspaceChanged;
 import app.goalpost.workspace.ChangeKind;
 import app.goalpost.funnel.BaselineData;
+import app.goalpost.history.Revision;
+import app.goalpost.history.RevisionField;
+import app.goalpost.history.RevisionLog;
+import app.goalpost.history.RevisionSource;
+import app.goalpost.history.RevisionSubject;
 import app.goalpost.funnel.BaselineId;
 import app.goalpost.funnel.BaselineRow;
 import app.goalpost.funnel.BaselineSummary;
@@ -58,10 +63,12 @@ public class ScenarioService {
     private final Benchmarks benchmarks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RevisionLog revisions;
 
     ScenarioService(ScenarioRepository scenarios, ScenarioTargetRepository targets, FunnelService funnels,
             WorkspaceService workspaces, WorkspaceAccess access, Benchmarks benchmarks,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, RevisionLog revisions) {
+        this.revisions = revisions;
         this.scenarios = scenarios;
         this.targets = targets;
         this.funnels = funnels;
@@ -226,6 +233,7 @@ public class ScenarioService {
             throw new InvalidInputException("baseline", "scenario.error.baseline");
         }
         validate(workspaceId.value(), form);
+        revisions.record(workspaceId, ScenarioRevisions.changes(scenario, form), "", RevisionSource.USER);
         apply(scenario, form);
         events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.SCENARIO, scenarioId.value()));
     }
@@ -262,6 +270,7 @@ public class ScenarioService {
             outcome = new MergeOutcome(merged.takenFromTheirs());
             validate(workspaceId.value(), toSave);
         }
+        revisions.record(workspaceId, ScenarioRevisions.changes(scenario, toSave), "", RevisionSource.USER);
         apply(scenario, toSave);
         events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.SCENARIO, scenarioId.value()));
         return outcome;
@@ -290,13 +299,23 @@ public class ScenarioService {
         }
         BaselineData baseline = funnels.baseline(workspaceId, new BaselineId(scenario.getBaselineId()));
         List<Long> superseded = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        List<RevisionLog.Change> planChanges = new ArrayList<>();
         for (Scenario other : scenarios.findByWorkspaceIdAndAdoptedTrue(workspaceId.value())) {
             if (!other.getId().equals(scenario.getId()) && !other.getPeriodEnd().isBefore(scenario.getPeriodStart())
                     && !other.getPeriodStart().isAfter(scenario.getPeriodEnd())) {
                 other.setAdopted(false, null);
                 superseded.add(other.getId());
+                replaced.add(other.getName());
+                planChanges.add(RevisionLog.Change.text(RevisionSubject.SCENARIO, other.getId(),
+                        RevisionField.PLAN_OF_RECORD, other.getName(), scenario.getName()));
             }
         }
+        // the plan of record of the period: what it was (the replaced plans, or this one re-adopted) and is now
+        String was = scenario.isAdopted() ? scenario.getName() : String.join(", ", replaced);
+        planChanges.addFirst(RevisionLog.Change.text(RevisionSubject.SCENARIO, scenario.getId(),
+                RevisionField.PLAN_OF_RECORD, was, scenario.getName()));
+        revisions.record(workspaceId, planChanges, scenario.getName(), RevisionSource.PLAN);
         scenario.setAdopted(true, clock.instant());
         targets.deleteAll(targets.findByScenarioIdOrderBySortOrderAsc(scenario.getId()));
         List<PlanAdopted.StageTarget> published = new ArrayList<>();
@@ -311,6 +330,18 @@ public class ScenarioService {
         events.publishEvent(new PlanAdopted(workspaceId.value(), scenario.getId(), scenario.getName(),
                 scenario.getPeriodStart(), scenario.getPeriodEnd(), published, createKpis, superseded));
         events.publishEvent(WorkspaceChanged.of(workspaceId, ChangeKind.PLAN_ADOPTED, scenario.getId()));
+    }
+
+    /**
+     * One page of a scenario's revision history (goal, period, plan of record), newest first; {@code belowId}
+     * continues after the last row shown.
+     */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<Revision> history(WorkspaceId workspaceId, ScenarioId scenarioId, Optional<Long> belowId) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        find(workspaceId.value(), scenarioId.value());
+        return revisions.history(workspaceId, RevisionSubject.SCENARIO, scenarioId.value(), belowId);
     }
 
     private void validate(long workspaceId, ScenarioForm form) {

@@ -19,5 +19,7 @@ public enum ChangeKind {
     /** Actuals were entered or imported. Subject: the KPI, or 0 when several KPIs took rows. */
     ACTUALS,
     /** Review policy, trigger or review outcome. Subject: the review row, or 0. */
-    REVIEW
+    REVIEW,
+    /** A note on a KPI's timeline was added, edited or deleted. Subject: the KPI. */
+    ANNOTATION
 }

@@ -130,7 +130,7 @@ class ReportServiceTest {
         var input = kpi.toInput();
         kpis.update(f.ws1Id(), new KpiId(kpi.id()), new KpiInput(input.name(), input.unit(), input.direction(),
                 input.aggregation(), BigDecimal.valueOf(1200), input.periodStart(), input.periodEnd(),
-                input.tolerance(), input.stageKey()), kpi.version());
+                input.tolerance(), input.stageKey()), kpi.version(), "New budget from the client");
         clock.set(Instant.parse("2026-12-10T10:00:00Z"));
         ClientReport report = reports.report(f.ws1Id(), NOVEMBER, Locale.ENGLISH);
         assertThat(report.changes()).anySatisfy(c -> {

@@ -213,7 +213,7 @@ class TriggerDetectionServiceTest {
         KpiSummary kpi = kpis.get(f.ws2Id(), new KpiId(leads));
         KpiInput raised = new KpiInput(kpi.name(), kpi.unit(), kpi.direction(), kpi.aggregation(),
                 BigDecimal.valueOf(900), start, Q1_END, kpi.tolerance(), kpi.stageKey());
-        kpis.update(f.ws2Id(), new KpiId(leads), raised, kpi.version());
+        kpis.update(f.ws2Id(), new KpiId(leads), raised, kpi.version(), "Raised for the test");
         // 900 by June: 2 a day has been behind since 1 April; the target change alone re-evaluates
         assertThat(detected(f.ws2Id())).singleElement().satisfies(t -> {
             assertThat(t.kind()).isEqualTo(TriggerKind.KPI_BEHIND);

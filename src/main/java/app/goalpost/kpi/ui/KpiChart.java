@@ -1,7 +1,9 @@
 package app.goalpost.kpi.ui;
 
 import app.goalpost.kpi.KpiPacing;
+import app.goalpost.kpi.KpiTimeline;
 import app.goalpost.planning.pacing.PacingSeries;
+import app.goalpost.planning.pacing.TargetTimeline;
 import app.goalpost.shared.ui.EChart;
 import app.goalpost.shared.ui.Formats;
 import java.time.LocalDate;
@@ -19,6 +21,11 @@ import tools.jackson.databind.node.ObjectNode;
  * its tooltip text (value in the KPI's unit and currency, and share of the goal), formatted on the server. The mini
  * chart (dashboard cards) has no axes or tooltips and sends weekly points with day indexes; straight lines are sent
  * as their two ends, so 25 cards stay small on the wire.
+ * <p>
+ * A recorded target change makes the full chart's 100 % line a step: every line is a share of today's target, and
+ * the days before a change are judged against the target valid then ({@link TargetTimeline}), so the expected pace
+ * steps with it and the tooltips say what share of that day's goal was reached. Target changes, notes and review
+ * triggers are marked on the timeline as vertical lines with their own tooltips ({@link KpiTimelineMarks}).
  */
 public class KpiChart extends EChart {
 
@@ -36,6 +43,12 @@ public class KpiChart extends EChart {
 
     /** Builds the chart for a KPI's pacing; called again, it updates the chart in place. */
     public void show(KpiPacing pacing, LocalDate today, KpiFormat format, Function<String, String> text) {
+        show(pacing, KpiTimeline.empty(), today, format, text);
+    }
+
+    /** The full chart with the KPI's notes and the workspace's review triggers marked on the timeline. */
+    public void show(KpiPacing pacing, KpiTimeline timeline, LocalDate today, KpiFormat format,
+            Function<String, String> text) {
         PacingSeries s = pacing.series();
         int todayIndex = today.isBefore(s.date(0)) || today.isAfter(s.date(s.days() - 1)) ? -1
                 : (int) (today.toEpochDay() - s.date(0).toEpochDay());
@@ -45,9 +58,7 @@ public class KpiChart extends EChart {
             MiniPoints points = MiniPoints.of(s, KpiFormat.colour(pacing.status(), pacing.kpi().kind()), todayIndex);
             setOptionSource(() -> json(points.option()));
         } else {
-            ObjectNode option = base(false);
-            full(option, pacing, format, text, todayIndex);
-            setOption(option);
+            setOption(fullOption(pacing, timeline, todayIndex, format, text));
         }
     }
 
@@ -141,9 +152,19 @@ public class KpiChart extends EChart {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.round(share * 1000)));
     }
 
-    private void full(ObjectNode option, KpiPacing pacing, KpiFormat format, Function<String, String> text,
+    /** The full chart's option (package-private for the chart tests). */
+    static ObjectNode fullOption(KpiPacing pacing, KpiTimeline timeline, int todayIndex, KpiFormat format,
+            Function<String, String> text) {
+        ObjectNode option = base(false);
+        full(option, pacing, format, text, todayIndex);
+        KpiTimelineMarks.add(option, pacing, timeline, format, text);
+        return option;
+    }
+
+    private static void full(ObjectNode option, KpiPacing pacing, KpiFormat format, Function<String, String> text,
             int todayIndex) {
         PacingSeries s = pacing.series();
+        TargetTimeline targets = pacing.targets();
         double target = pacing.kpi().target().doubleValue();
         String colour = KpiFormat.colour(pacing.status(), pacing.kpi().kind());
         ArrayNode days = option.putObject("xAxis").put("type", "category").put("boundaryGap", false).putArray("data");
@@ -162,8 +183,13 @@ public class KpiChart extends EChart {
         ArrayNode projection = series(option, projectionName, colour, "dashed", 1.5);
         ArrayNode goal = series(option, targetName, TARGET, "dotted", 1);
         for (int day = 0; day < s.days(); day++) {
-            tipped(expected, s.expected(day), expectedName, target, format);
-            if (s.hasActual(day)) {
+            double scale = targets.scale(s.date(day));
+            tipped(expected, targets.expected(s, day), expectedName, target, format);
+            if (s.hasActual(day) && scale != 1) {
+                // before a target change: the share of the goal valid then, which is what the team saw that day
+                tippedThen(actual, s.actual(day), targets.actualAgainstThen(s, day), actualName, target * scale,
+                        target, format, text);
+            } else if (s.hasActual(day)) {
                 tipped(actual, s.actual(day), actualName, target, format);
             } else {
                 actual.addNull();
@@ -173,14 +199,14 @@ public class KpiChart extends EChart {
             } else {
                 projection.addNull();
             }
-            tipped(goal, 1, targetName, target, format);
+            tipped(goal, scale, targetName, target, format);
         }
         if (todayIndex >= 0) {
             todayMarker((ObjectNode) option.withArray("series").get(0), todayIndex, text.apply("kpi.chart.today"));
         }
     }
 
-    private static ArrayNode series(ObjectNode option, String name, String colour, String type, double width) {
+    static ArrayNode series(ObjectNode option, String name, String colour, String type, double width) {
         ObjectNode series = option.withArray("series").addObject();
         if (name != null) {
             series.put("name", name);
@@ -202,8 +228,17 @@ public class KpiChart extends EChart {
         point.put("tip", name + ": " + format.value(share * target) + " (" + format.share(share) + ")");
     }
 
+    /** A point before a target change: "Actual: 80 (40% of the goal then: 200)". */
+    private static void tippedThen(ArrayNode data, double share, double shareThen, String name, double targetThen,
+            double target, KpiFormat format, Function<String, String> text) {
+        tipped(data, share, name, target, format);
+        ((ObjectNode) data.get(data.size() - 1)).put("tip", name + ": " + format.value(share * target) + " ("
+                + text.apply("history.chart.shareThen").replace("{0}", format.share(shareThen))
+                        .replace("{1}", format.value(targetThen)) + ")");
+    }
+
     /** The share as a percentage with one decimal (written as "40" rather than "40.0" when whole). */
-    private static double percent(double share) {
+    static double percent(double share) {
         return Math.round(share * 1000) / 10.0;
     }
 

@@ -1,6 +1,8 @@
 package app.goalpost.kpi.ui;
 
 import app.goalpost.kpi.ActualsService;
+import app.goalpost.kpi.KpiAnnotationService;
+import app.goalpost.kpi.KpiTimeline;
 import app.goalpost.kpi.KpiId;
 import app.goalpost.kpi.KpiPacing;
 import app.goalpost.kpi.KpiService;
@@ -40,16 +42,19 @@ class KpiDetailView extends WorkspaceScopedView {
     private final transient PacingService pacing;
     private final transient ActualsService actuals;
     private final transient KpiService kpis;
+    private final transient KpiAnnotationService annotations;
     private final KpiChart chart = new KpiChart(false);
+    private KpiAnnotationsPanel notes;
     private final Div summary = new Div();
     private WorkspaceDetails workspace;
     private KpiId kpiId;
     private final transient Discussions discussions; // the comment thread (issue 12)
 
     KpiDetailView(WorkspaceService workspaces, PacingService pacing, ActualsService actuals, KpiService kpis,
-            Discussions discussions) {
+            Discussions discussions, KpiAnnotationService annotations) {
         super(workspaces);
         this.discussions = discussions;
+        this.annotations = annotations;
         this.pacing = pacing;
         this.actuals = actuals;
         this.kpis = kpis;
@@ -74,17 +79,24 @@ class KpiDetailView extends WorkspaceScopedView {
         summary.addClassName("gp-kpi-facts");
         chart.setId("kpi-chart");
         add(summary, chart);
-        show(p);
+        KpiTimeline timeline = annotations.timeline(w.workspaceId(), kpiId);
+        show(p, timeline);
+        notes = new KpiAnnotationsPanel(annotations, w.workspaceId(), p.kpi(), timeline, p.result().date(),
+                this::refresh);
+        add(notes);
         add(new H3(getTranslation("kpi.actuals.title")));
         add(new ActualsEditor(actuals, w, p.kpi(), w.can(WorkspacePermission.EDIT_PLAN), this::refresh));
+        add(new KpiHistorySection(kpis, w, p.kpi(), getLocale()));
         add(discussions.thread(w, DiscussionSubject.KPI, kpiId.value()));
     }
 
     private void refresh() {
-        show(pacing.pacing(workspace.workspaceId(), kpiId));
+        KpiTimeline timeline = annotations.timeline(workspace.workspaceId(), kpiId);
+        show(pacing.pacing(workspace.workspaceId(), kpiId), timeline);
+        notes.show(timeline);
     }
 
-    private void show(KpiPacing p) {
+    private void show(KpiPacing p, KpiTimeline timeline) {
         PacingResult r = p.result();
         KpiFormat format = KpiFormat.of(p.kpi(), workspace.currency(), getLocale());
         summary.removeAll();
@@ -120,7 +132,7 @@ class KpiDetailView extends WorkspaceScopedView {
         summary.add(fact("kpi.fact.rule", getTranslation("kpi.fact.ruleValue", getTranslation(budget
                 ? "kpi.kind.BUDGET" : "kpi.direction." + p.kpi().direction().name()),
                 format.share(p.kpi().tolerance().doubleValue())), "kpi-rule"));
-        chart.show(p, r.date(), format, this::getTranslation);
+        chart.show(p, timeline, r.date(), format, this::getTranslation);
     }
 
     private Div fact(String labelKey, String value, String id) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,6 +41,8 @@ class KpiEditorDialog extends Dialog {
     private final DecimalField tolerance = new DecimalField().fieldKey("tolerance").required(true)
             .minimum(BigDecimal.ZERO, true).maximum(new BigDecimal("50")).decimals(2);
     private final TextField stageKey = new TextField();
+    /** Why the target, period or tolerance changes: kept in the KPI's history (editing only). */
+    private final TextArea reason = new TextArea();
 
     KpiEditorDialog(KpiService kpis, WorkspaceId workspaceId, Optional<KpiSummary> existing, LocalDate today,
             LongConsumer onSaved) {
@@ -92,10 +95,17 @@ class KpiEditorDialog extends Dialog {
 
         FormLayout form = new FormLayout(name, unit, direction, aggregation, target, tolerance, start, end, stageKey);
         form.setColspan(name, 2);
+        if (existing.isPresent()) {
+            field(reason, "reason", "history.reason.field");
+            reason.setHelperText(getTranslation("history.reason.help"));
+            reason.setMaxLength(app.goalpost.history.RevisionLog.MAX_REASON);
+            form.add(reason);
+            form.setColspan(reason, 2);
+        }
         add(form);
         Map<String, HasValidation> fields = Map.of("name", name, "unit", unit, "direction", direction,
                 "aggregation", aggregation, "target", target, "periodStart", start, "periodEnd", end,
-                "tolerance", tolerance, "stageKey", stageKey);
+                "tolerance", tolerance, "stageKey", stageKey, "reason", reason);
         Button save = new Button(getTranslation("common.save"), e -> {
             FieldErrors.clear(fields);
             try {
@@ -106,7 +116,7 @@ class KpiEditorDialog extends Dialog {
                 long id;
                 if (existing.isPresent()) {
                     id = existing.get().id();
-                    kpis.update(workspaceId, new KpiId(id), input, existing.get().version());
+                    kpis.update(workspaceId, new KpiId(id), input, existing.get().version(), reason.getValue());
                 } else {
                     id = kpis.create(workspaceId, input);
                 }

@@ -1,5 +1,6 @@
 package app.goalpost.review.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,4 +25,8 @@ public interface ReviewTriggerRepository extends JpaRepository<ReviewTrigger, Lo
             group by t.kind, t.subjectKey
             """)
     List<LastClosed> lastClosed(long workspaceId);
+
+    /** Triggers raised in a window, oldest first, bounded (a KPI timeline, a report period). */
+    List<ReviewTrigger> findTop200ByWorkspaceIdAndRaisedAtGreaterThanEqualAndRaisedAtLessThanOrderByRaisedAtAscIdAsc(
+            long workspaceId, Instant from, Instant to);
 }

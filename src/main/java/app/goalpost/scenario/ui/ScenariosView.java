@@ -147,6 +147,7 @@ class ScenariosView extends WorkspaceScopedView {
             add(actions());
         }
         add(result);
+        selected.ifPresent(s -> add(new ScenarioHistorySection(scenarios, workspace, s, funnel, getLocale())));
         selected.ifPresent(s -> add(discussions.thread(workspace, DiscussionSubject.SCENARIO, s.id())));
         solveLive();
     }

@@ -34,6 +34,7 @@ public class GoalpostI18NProvider implements I18NProvider {
             "vaadin-i18n.errors",
             "vaadin-i18n.review",
             "vaadin-i18n.review-detection",
+            "vaadin-i18n.history",
             "vaadin-i18n.webhook",
             "vaadin-i18n.report",
             "vaadin-i18n.session",

@@ -1,0 +1,4 @@
+@NullMarked
+package app.goalpost.history.internal;
+
+import org.jspecify.annotations.NullMarked;
