@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goalpost.support.BrowserSupport;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -40,6 +43,20 @@ class TwoNodesBrowserIT extends BrowserSupport {
     }
 
     private final String balancer = env("GOALPOST_TWO_NODES_URL");
+
+    /**
+     * Waits as long as the browser does (45 s, below), not Playwright's 5 s: on a busy 2-core machine a save on a
+     * node just revived by the previous run (cold JIT) took longer than 5 s to close its dialog.
+     */
+    @BeforeAll
+    static void patientAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(45_000);
+    }
+
+    @AfterAll
+    static void usualAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
 
     /** A browser of its own, pinned to node n1 or n2 through the balancer's cookie. */
     private BrowserContext personOn(String node) {
