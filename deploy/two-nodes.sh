@@ -12,6 +12,9 @@
 # Environment (defaults): JAR (target/goalpost-*.jar), WORK (/tmp/goalpost-two-nodes), LB_PORT (8180), NODE1_PORT
 # (8181), NODE2_PORT (8182), DB_PORT (3308), REDIS_PORT (6379 if the machine's Redis answers, else 6390, started here).
 # Node 1 loads the demo agency (demo logins as in the README); node 2 starts after it on the migrated schema.
+# The nodes run a copy of the jar in $WORK, never target/ itself: a JVM reads classes from its jar while it runs,
+# and a Maven build in the same tree (./mvnw verify for the journeys) truncates and rewrites target/*.jar in place,
+# after which both nodes fail every request that needs a class not loaded yet (empty 500s, not even logged).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${WORK:-/tmp/goalpost-two-nodes}
@@ -72,7 +75,7 @@ start_node() { # n port extra-args...
     GOALPOST_DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/goalpost?sslMode=DISABLED" GOALPOST_DB_USER=goalpost \
     GOALPOST_DB_PASSWORD=goalpost-two-nodes GOALPOST_BASE_URL="http://localhost:$LB_PORT" \
     GOALPOST_UNSUBSCRIBE_SECRET=two-nodes-unsubscribe-secret GOALPOST_TRUSTED_PROXIES='127\.0\.0\.1' VAADIN_USAGE_STATS_ENABLED=false \
-        "$JAVA" -Xmx512m -jar "$JAR" --spring.profiles.active=mysql --server.port="$port" \
+        "$JAVA" -Xmx512m -jar "$WORK/goalpost.jar" --spring.profiles.active=mysql --server.port="$port" \
         --spring.data.redis.host=127.0.0.1 --spring.data.redis.port="$REDIS_PORT" --goalpost.collab.redis.enabled=true \
         "$@" >"$WORK/node$n.log" 2>&1 &
     echo $! >"$WORK/node$n.pid"
@@ -84,6 +87,7 @@ start() {
     [ -n "$JAR" ] && [ -f "$JAR" ] || fail "no jar; build it: ./mvnw -Pproduction package -DskipTests"
     stop >/dev/null 2>&1 || true
     rm -rf "$WORK"; mkdir -p "$WORK"
+    cp "$JAR" "$WORK/goalpost.jar"
     start_db
     start_redis
     start_node 1 "$NODE1_PORT" --goalpost.demo-data.enabled=true
@@ -115,7 +119,7 @@ stop() {
     done
     if [ -f "$WORK/redis.pid" ]; then kill "$(cat "$WORK/redis.pid")" 2>/dev/null || true; fi
     if alive db; then kill "$(pid_of db)"; sleep 1; fi
-    rm -rf "$WORK/db"
+    rm -rf "$WORK/db" "$WORK/goalpost.jar"
 }
 
 case "${1:-}" in
@@ -129,7 +133,6 @@ case "${1:-}" in
     revive)
         [ "${2:-}" = 1 ] || [ "${2:-}" = 2 ] || fail "revive 1 or revive 2"
         alive "node$2" && fail "node $2 is running"
-        JAR=${JAR:-$(ls target/goalpost-*.jar 2>/dev/null | grep -v original | head -1)}
         REDIS_PORT=$(sed -n 's/^GOALPOST_REDIS_PORT=//p' "$WORK/env")
         port=$NODE1_PORT; [ "$2" = 2 ] && port=$NODE2_PORT
         start_node "$2" "$port"

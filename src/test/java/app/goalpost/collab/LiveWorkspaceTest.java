@@ -131,6 +131,33 @@ class LiveWorkspaceTest extends KaribuSupport {
         assertThat(note()).isEqualTo(manager.displayName() + " changed the KPI “Leads”");
     }
 
+    /** The KPI list (a grid with keyed columns) is built again on a live reload, not given a second set of columns. */
+    @Test
+    void theKpiListReloadsLiveMoreThanOnce() throws Exception {
+        signIn(f.owner());
+        navigate("w/" + f.ws1() + "/kpis");
+        other.signIn(f.manager());
+        LocalDate start = pacing.today(f.ws1Id()).minusDays(3);
+        long id = other.run(() -> kpis.create(f.ws1Id(), KpiInput.count("Leads", 300, start, start.plusDays(89))));
+        assertThat(SecondBrowser.awaitHere(() -> kpiNames().equals(List.of("Leads")), WAIT)).isTrue();
+
+        other.run(() -> {
+            kpis.update(f.ws1Id(), new KpiId(id), KpiInput.count("Qualified leads", 300, start, start.plusDays(89)),
+                    kpis.get(f.ws1Id(), new KpiId(id)).version());
+            return null;
+        });
+        assertThat(SecondBrowser.awaitHere(() -> kpiNames().equals(List.of("Qualified leads")), WAIT)).isTrue();
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class)).hasSize(1);
+        assertThat(note()).contains("Qualified leads");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> kpiNames() {
+        var grid = (com.vaadin.flow.component.grid.Grid<app.goalpost.kpi.KpiSummary>) _get(
+                com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("kpi-grid"));
+        return grid.getGenericDataView().getItems().map(app.goalpost.kpi.KpiSummary::name).toList();
+    }
+
     @Test
     void aClientOfAnotherWorkspaceOrAgencyReceivesNothing() throws Exception {
         AgencyFixture elsewhere = fixtures.agency("liveother");

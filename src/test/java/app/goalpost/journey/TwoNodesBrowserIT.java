@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.goalpost.support.BrowserSupport;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -39,6 +44,20 @@ class TwoNodesBrowserIT extends BrowserSupport {
 
     private final String balancer = env("GOALPOST_TWO_NODES_URL");
 
+    /**
+     * Waits as long as the browser does (45 s, below), not Playwright's 5 s: on a busy 2-core machine a save on a
+     * node just revived by the previous run (cold JIT) took longer than 5 s to close its dialog.
+     */
+    @BeforeAll
+    static void patientAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(45_000);
+    }
+
+    @AfterAll
+    static void usualAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
+
     /** A browser of its own, pinned to node n1 or n2 through the balancer's cookie. */
     private BrowserContext personOn(String node) {
         BrowserContext person = newContext();
@@ -62,6 +81,34 @@ class TwoNodesBrowserIT extends BrowserSupport {
                 .orElse("none");
     }
 
+    /**
+     * Each node runs the topology's own copy of the jar, never the build's target/ jar: the ./mvnw verify that runs
+     * this class rewrites target/*.jar in place before the journeys start, and a node reading classes from the
+     * rewritten file fails every request that needs a class it had not loaded yet (empty 500s, nothing logged).
+     */
+    @Test
+    @Order(0)
+    void eachNodeRunsItsOwnCopyOfTheJar() throws IOException {
+        Path work = Path.of(env("GOALPOST_TWO_NODES_WORK")).toRealPath();
+        for (String node : List.of("node1", "node2")) {
+            String pid = Files.readString(work.resolve(node + ".pid")).strip();
+            List<Path> jars = new ArrayList<>();
+            try (var fds = Files.list(Path.of("/proc", pid, "fd"))) {
+                for (Path fd : fds.toList()) {
+                    try {
+                        Path target = Files.readSymbolicLink(fd);
+                        if (target.toString().endsWith(".jar")) {
+                            jars.add(target);
+                        }
+                    } catch (IOException closedMeanwhile) {
+                        // a descriptor closed between listing and reading
+                    }
+                }
+            }
+            assertThat(jars).as(node + "'s open jars").isNotEmpty().allSatisfy(jar -> assertThat(jar).startsWith(work));
+        }
+    }
+
     @Test
     @Order(1)
     void peopleOnEitherNodeSignInAndSeeTheSameData() {
@@ -76,7 +123,7 @@ class TwoNodesBrowserIT extends BrowserSupport {
             manager.navigate(balancer + "/" + KELLER + "/kpis");
             assertThat(owner.locator("#kpi-grid")).containsText("Media spend");
             assertThat(manager.locator("#kpi-grid")).containsText("Media spend");
-            owner.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+            owner.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots",
                     "two-nodes-node1.png")));
         } finally {
             onOne.close();
@@ -139,7 +186,7 @@ class TwoNodesBrowserIT extends BrowserSupport {
             assertThat(manager.locator("#live-note-text")).containsText(renamed);
             assertThat(nodeOf(onOne)).isEqualTo("n1");
             assertThat(nodeOf(onTwo)).isEqualTo("n2");
-            manager.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target", "screenshots",
+            manager.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots",
                     "two-nodes-live-on-node2.png")));
         } finally {
             onOne.close();
@@ -180,6 +227,17 @@ class TwoNodesBrowserIT extends BrowserSupport {
             assertThat(owner.locator("#kpi-title")).containsText(renamed);
         } finally {
             onOne.close();
+        }
+    }
+
+    /** Whatever the journeys did, no node failed to load a class (what a jar rewritten under a node looks like). */
+    @Test
+    @Order(8)
+    void noNodeFailedToLoadAClass() throws IOException {
+        Path work = Path.of(env("GOALPOST_TWO_NODES_WORK"));
+        for (String node : List.of("node1", "node2")) {
+            assertThat(Files.readAllLines(work.resolve(node + ".log"))).as(node + ".log")
+                    .noneMatch(line -> line.contains("NoClassDefFoundError") || line.contains("ClassNotFoundException"));
         }
     }
 

@@ -42,8 +42,8 @@ class KpiListView extends WorkspaceScopedView {
     private final transient KpiService kpis;
     private final transient ActualsService actuals;
     private final transient PacingService pacing;
-    private final Grid<KpiSummary> grid = new Grid<>();
-    private final Checkbox showArchived = new Checkbox();
+    private Grid<KpiSummary> grid = new Grid<>();
+    private Checkbox showArchived = new Checkbox();
     private WorkspaceDetails workspace;
 
     KpiListView(WorkspaceService workspaces, KpiService kpis, ActualsService actuals, PacingService pacing) {
@@ -56,6 +56,11 @@ class KpiListView extends WorkspaceScopedView {
     @Override
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
+        // a live reload (someone else saved) opens the page again: a new grid (the old one's column keys would
+        // collide) and a new checkbox (no second listener), keeping whether archived KPIs are shown
+        boolean archived = showArchived.getValue();
+        grid = new Grid<>();
+        showArchived = new Checkbox(archived);
         boolean define = w.can(WorkspacePermission.EDIT_BASELINE);
         HorizontalLayout bar = new HorizontalLayout(new H2(getTranslation("kpi.list.title")));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

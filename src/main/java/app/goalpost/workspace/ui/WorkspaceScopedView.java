@@ -79,7 +79,9 @@ public abstract class WorkspaceScopedView extends VerticalLayout implements Befo
         if (opened == null) {
             return;
         }
-        workspace = workspaces.open(workspace.workspaceId());
+        // read only: a live reload is not a visit. Recording one made every open page of a user write the same
+        // visit row at once after someone's save, and all but one failed on its version (seen across two nodes)
+        workspace = workspaces.get(workspace.workspaceId());
         removeAll();
         onOpen(workspace, opened);
         rememberFields();
