@@ -62,15 +62,18 @@ public class WorkspaceService {
     }
 
     /**
-     * Every workspace the user may open, most recently opened first, then by name (the switcher's order without
-     * paging; the switcher itself asks for {@link #switcherPage pages}).
+     * The given workspaces of the agency, archived ones too, by name; ids of other agencies are not found (the
+     * tenant filter). For pages that name a few workspaces (the users page names its users' assignments) without
+     * loading the agency's list.
      */
-    @PreAuthorize(Roles.SIGNED_IN)
+    @PreAuthorize(Roles.CAN_ADMINISTER)
     @Transactional(readOnly = true)
-    public List<WorkspaceSummary> recentFirst() {
-        GoalpostPrincipal user = CurrentUser.require();
-        return workspaces.switcherPage(user.userId(), user.role().seesAllWorkspaces(), likePattern(""),
-                Pageable.unpaged()).stream().map(WorkspaceService::summary).toList();
+    public List<WorkspaceSummary> summaries(java.util.Collection<Long> workspaceIds) {
+        if (workspaceIds.isEmpty()) {
+            return List.of();
+        }
+        return workspaces.findByIdInOrderByName(Set.copyOf(workspaceIds)).stream().map(WorkspaceService::summary)
+                .toList();
     }
 
     /**

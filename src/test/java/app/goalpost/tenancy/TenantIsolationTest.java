@@ -111,7 +111,11 @@ class TenantIsolationTest {
     void servicesAnswerNotFoundForAnotherAgencysWorkspace() {
         assertThat(workspaces.list("", true)).extracting(WorkspaceSummary::id)
                 .containsExactlyInAnyOrder(a.ws1(), a.ws2(), a.ws3());
-        assertThat(workspaces.recentFirst()).extracting(WorkspaceSummary::id).doesNotContain(b.ws1(), b.ws2());
+        assertThat(workspaces.switcherPage("", 0, 100)).extracting(WorkspaceSummary::id)
+                .doesNotContain(b.ws1(), b.ws2());
+        // the users page names its users' workspaces by id: another agency's ids name nothing
+        assertThat(workspaces.summaries(java.util.List.of(a.ws2(), b.ws1(), b.ws2()))).extracting(WorkspaceSummary::id)
+                .containsExactly(a.ws2());
         assertThatThrownBy(() -> workspaces.get(b.ws1Id())).isInstanceOf(WorkspaceNotFoundException.class);
         assertThatThrownBy(() -> workspaces.open(b.ws1Id())).isInstanceOf(WorkspaceNotFoundException.class);
         assertThatThrownBy(() -> workspaces.setArchived(b.ws1Id(),

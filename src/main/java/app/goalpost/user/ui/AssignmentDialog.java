@@ -5,14 +5,15 @@ import app.goalpost.user.UserSummary;
 import app.goalpost.workspace.ClientAccess;
 import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceMembershipService;
+import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,8 +21,9 @@ import java.util.stream.Collectors;
 /** Assigns an account manager to workspaces, or a client user to their one workspace. */
 class AssignmentDialog extends Dialog {
 
-    AssignmentDialog(UserSummary user, List<WorkspaceSummary> workspaces, WorkspaceMembershipService memberships,
-            Runnable onSaved) {
+    /** {@code assigned}: the user's workspaces, the dialog's initial value (the pickers themselves are lazy). */
+    AssignmentDialog(UserSummary user, WorkspaceService workspaces, List<WorkspaceSummary> assigned,
+            WorkspaceMembershipService memberships, Runnable onSaved) {
         setHeaderTitle(getTranslation("users.assign.title", user.displayName()));
         setWidth("30rem");
         FormLayout form = new FormLayout();
@@ -33,10 +35,8 @@ class AssignmentDialog extends Dialog {
         if (user.role() == AgencyRole.MANAGER) {
             MultiSelectComboBox<WorkspaceSummary> managed = new MultiSelectComboBox<>(getTranslation("users.workspaces"));
             managed.setId("assign-workspaces");
-            managed.setItems(workspaces);
-            managed.setItemLabelGenerator(WorkspaceSummary::name);
-            managed.setValue(workspaces.stream().filter(w -> user.assignments().containsKey(w.id()))
-                    .collect(Collectors.toSet()));
+            WorkspacePicker.lazy(managed, workspaces);
+            managed.setValue(assigned.stream().filter(w -> !w.archived()).collect(Collectors.toSet()));
             form.add(managed);
             save.addClickListener(e -> {
                 memberships.assignManager(user.id(), managed.getValue().stream().map(WorkspaceSummary::id).toList());
@@ -44,18 +44,17 @@ class AssignmentDialog extends Dialog {
                 close();
             });
         } else {
-            Select<WorkspaceSummary> workspace = new Select<>();
+            ComboBox<WorkspaceSummary> workspace = new ComboBox<>(getTranslation("users.clientWorkspace"));
             workspace.setId("assign-client-workspace");
-            workspace.setLabel(getTranslation("users.clientWorkspace"));
-            workspace.setItems(workspaces);
-            workspace.setItemLabelGenerator(WorkspaceSummary::name);
+            WorkspacePicker.lazy(workspace, workspaces);
             RadioButtonGroup<ClientAccess> access = new RadioButtonGroup<>(getTranslation("users.clientAccess"));
             access.setId("assign-access");
             access.setItems(ClientAccess.VIEWER, ClientAccess.CONTRIBUTOR);
             access.setItemLabelGenerator(a -> getTranslation("access." + a.name()));
             Map.Entry<Long, ClientAccess> current = user.assignments().entrySet().stream().findFirst().orElse(null);
             if (current != null) {
-                workspaces.stream().filter(w -> w.id() == current.getKey()).findFirst().ifPresent(workspace::setValue);
+                assigned.stream().filter(w -> w.id() == current.getKey() && !w.archived()).findFirst()
+                        .ifPresent(workspace::setValue);
                 access.setValue(current.getValue());
             } else {
                 access.setValue(ClientAccess.VIEWER);

@@ -10,7 +10,9 @@ import app.goalpost.user.InvitationRequest;
 import app.goalpost.user.InvitationService;
 import app.goalpost.workspace.ClientAccess;
 import app.goalpost.workspace.WorkspaceNotFoundException;
+import app.goalpost.workspace.WorkspaceService;
 import app.goalpost.workspace.WorkspaceSummary;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +32,7 @@ import java.util.Map;
 /** Invites a user with a role and workspace assignments; then shows the one-time link to pass on. */
 class InviteDialog extends Dialog {
 
-    InviteDialog(InvitationService invitations, List<WorkspaceSummary> workspaces, Runnable onInvited) {
+    InviteDialog(InvitationService invitations, WorkspaceService workspaces, Runnable onInvited) {
         setHeaderTitle(getTranslation("users.invite"));
         setWidth("32rem");
         EmailField email = new EmailField(getTranslation("users.email"));
@@ -45,13 +47,10 @@ class InviteDialog extends Dialog {
         role.setValue(AgencyRole.MANAGER);
         MultiSelectComboBox<WorkspaceSummary> managed = new MultiSelectComboBox<>(getTranslation("users.workspaces"));
         managed.setId("invite-workspaces");
-        managed.setItems(workspaces);
-        managed.setItemLabelGenerator(WorkspaceSummary::name);
-        Select<WorkspaceSummary> clientWorkspace = new Select<>();
+        WorkspacePicker.lazy(managed, workspaces);
+        ComboBox<WorkspaceSummary> clientWorkspace = new ComboBox<>(getTranslation("users.clientWorkspace"));
         clientWorkspace.setId("invite-client-workspace");
-        clientWorkspace.setLabel(getTranslation("users.clientWorkspace"));
-        clientWorkspace.setItems(workspaces);
-        clientWorkspace.setItemLabelGenerator(WorkspaceSummary::name);
+        WorkspacePicker.lazy(clientWorkspace, workspaces);
         RadioButtonGroup<ClientAccess> access = new RadioButtonGroup<>(getTranslation("users.clientAccess"));
         access.setId("invite-access");
         access.setItems(ClientAccess.VIEWER, ClientAccess.CONTRIBUTOR);

@@ -54,7 +54,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         Button invite = new Button(getTranslation("users.invite"), VaadinIcon.ENVELOPE.create(),
-                e -> new InviteDialog(invitations, workspaces.list("", false), this::refresh).open());
+                e -> new InviteDialog(invitations, workspaces, this::refresh).open());
         invite.setId("invite-user");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("users.title")), invite);
@@ -67,7 +67,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         userGrid.addColumn(u -> getTranslation(u.active() ? "users.active" : "users.inactive"))
                 .setHeader(getTranslation("users.status")).setAutoWidth(true);
-        userGrid.addColumn(this::assignmentText).setHeader(getTranslation("users.workspaces")).setAutoWidth(true)
+        userGrid.addColumn(this::assignmentText).setKey("workspaces").setHeader(getTranslation("users.workspaces"))
+                .setAutoWidth(true)
                 .setFlexGrow(1);
         userGrid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         userGrid.setAllRowsVisible(true);
@@ -107,8 +108,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(UserSummary user) {
         HorizontalLayout actions = new HorizontalLayout();
         if (!user.role().seesAllWorkspaces()) {
-            Button assign = new Button(getTranslation("users.assign"), e -> new AssignmentDialog(user,
-                    workspaces.list("", false), memberships, this::refresh).open());
+            Button assign = new Button(getTranslation("users.assign"), e -> new AssignmentDialog(user, workspaces,
+                    workspaces.summaries(user.assignments().keySet()), memberships, this::refresh).open());
             assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             assign.setId("assign-" + user.id());
             actions.add(assign);
@@ -143,9 +144,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        workspaceNames = workspaces.list("", true).stream()
+        var list = users.listUsers();
+        // names only the workspaces the users are assigned to (archived ones too), not the agency's whole list
+        workspaceNames = workspaces.summaries(list.stream().flatMap(u -> u.assignments().keySet().stream())
+                .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(WorkspaceSummary::id, WorkspaceSummary::name));
-        userGrid.setItems(users.listUsers());
+        userGrid.setItems(list);
         var pending = invitations.pending();
         invitationGrid.setItems(pending);
         invitationGrid.setVisible(!pending.isEmpty());

@@ -16,6 +16,10 @@ public interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
     @Query("select w from Workspace w where w.archived = false and w.id in :ids order by w.name")
     List<Workspace> findActiveByIdIn(Collection<Long> ids);
 
+    /** The given workspaces of the agency (archived ones too), by name: what a page names, never the whole agency. */
+    @Query("select w from Workspace w where w.id in :ids order by lower(w.name), w.id")
+    List<Workspace> findByIdInOrderByName(Collection<Long> ids);
+
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
     boolean existsByNameIgnoreCase(String name);

@@ -46,6 +46,48 @@ class UsersViewTest extends KaribuSupport {
     }
 
     @Test
+    void assignmentsAreNamedAndThePickersPageTheAgencysOwnWorkspacesOnly() {
+        AgencyFixture other = fixtures.agency("usersui-other");
+        signIn(f.owner());
+        navigate("users");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        int managerRow = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).email().equals(f.manager())).findFirst().orElseThrow();
+        String assigned = GridKt._getFormatted(grid, managerRow, "workspaces");
+        assertThat(assigned).contains("usersui Alpha").contains("usersui Beta").doesNotContain("Gamma");
+
+        _click(assignButton(grid, managerRow));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<app.goalpost.workspace.WorkspaceSummary> picker =
+                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+                        spec -> spec.withId("assign-workspaces"));
+        assertThat(picker.getValue()).extracting(app.goalpost.workspace.WorkspaceSummary::id)
+                .containsExactlyInAnyOrder(f.ws1(), f.ws2());
+        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
+
+        // the client user's picker is lazy: the database's pages hold this agency's workspaces, none of the other's
+        int clientRow = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).email().equals(f.client())).findFirst().orElseThrow();
+        _click(assignButton(grid, clientRow));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<app.goalpost.workspace.WorkspaceSummary> client =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("assign-client-workspace"));
+        assertThat(client.getValue().id()).isEqualTo(f.ws1());
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(client))
+                .extracting(app.goalpost.workspace.WorkspaceSummary::id)
+                .containsExactlyInAnyOrder(f.ws1(), f.ws2(), f.ws3()).doesNotContain(other.ws1());
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(client, "gamma");
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(client))
+                .extracting(app.goalpost.workspace.WorkspaceSummary::id).containsExactly(f.ws3());
+    }
+
+    private static Button assignButton(Grid<UserSummary> grid, int row) {
+        return (Button) GridKt._getCellComponent(grid, row, "actions").getChildren()
+                .filter(c -> c.getId().orElse("").startsWith("assign-")).findFirst().orElseThrow();
+    }
+
+    @Test
     void invitingShowsTheOneTimeLinkAndBadEmailsStayNextToTheField() {
         signIn(f.owner());
         navigate("users");
