@@ -143,7 +143,7 @@ class LiveWorkspaceTest extends KaribuSupport {
 
         other.run(() -> {
             kpis.update(f.ws1Id(), new KpiId(id), KpiInput.count("Qualified leads", 300, start, start.plusDays(89)),
-                    kpis.get(f.ws1Id(), new KpiId(id)).version());
+                    kpis.get(f.ws1Id(), new KpiId(id)).version(), "Renamed live");
             return null;
         });
         assertThat(SecondBrowser.awaitHere(() -> kpiNames().equals(List.of("Qualified leads")), WAIT)).isTrue();
