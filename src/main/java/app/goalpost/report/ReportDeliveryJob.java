@@ -9,6 +9,7 @@ import app.goalpost.shared.mail.MailOut;
 import app.goalpost.tenancy.TenantContext;
 import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
+import app.goalpost.workspace.WorkspaceService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,11 @@ public class ReportDeliveryJob {
     private final UserDetailsService users;
     private final MailOut mail;
     private final Clock clock;
+    private final WorkspaceService workspaces;
 
     ReportDeliveryJob(ReportScheduleRepository schedules, ReportDeliveryRepository deliveries, ReportService reports,
-            UserDetailsService users, MailOut mail, Clock clock) {
+            UserDetailsService users, MailOut mail, Clock clock, WorkspaceService workspaces) {
+        this.workspaces = workspaces;
         this.schedules = schedules;
         this.deliveries = deliveries;
         this.reports = reports;
@@ -89,6 +92,14 @@ public class ReportDeliveryJob {
         if (schedule == null || !schedule.isEnabled() || schedule.getRecipients().isEmpty()) {
             return 0;
         }
+        try {
+            // an archived client has left the agency's active work: its schedule stays (unarchiving resumes it)
+            // but sends nothing
+            workspaces.getInJob(new WorkspaceId(schedule.getWorkspaceId()));
+        } catch (WorkspaceNotFoundException archived) {
+            log.debug("Report schedule {}: workspace archived, nothing sent", scheduleId);
+            return 0;
+        }
         UserDetails sender;
         try {
             sender = users.loadUserByUsername(schedule.getScheduledByEmail());
@@ -116,7 +127,7 @@ public class ReportDeliveryJob {
             return 0;
         }
         byte[] pdf = reports.pdf(report);
-        String periodLabel = period.key();
+        String periodLabel = PeriodLabel.of(period, language);
         String subject = GoalpostI18NProvider.translate("report.mail.subject", language, report.workspaceName(),
                 periodLabel);
         String body = GoalpostI18NProvider.translate("report.mail.body", language, report.workspaceName(),

@@ -121,15 +121,15 @@ class LiveWorkspaceBar extends Div implements FieldPresence.Sink {
             return;
         }
         ChangeKind kind = event.changeKind();
-        String actor = event.actorUserId() == 0 ? getTranslation("collab.someone")
-                : members.find(event.actorUserId()).map(MemberDirectory.Member::displayName)
-                        .orElse(getTranslation("collab.someone"));
+        Optional<String> actorName = event.actorUserId() == 0 ? Optional.empty()
+                : members.find(event.actorUserId()).map(MemberDirectory.Member::displayName);
+        String actor = actorName.orElse(getTranslation("collab.someone"));
         Optional<String> subject = kind == ChangeKind.WORKSPACE ? Optional.empty()
                 : names.stream().map(n -> n.name(workspace, kind, event.subjectId())).flatMap(Optional::stream)
                         .findFirst();
         String note = subject.map(s -> getTranslation("collab.change." + kind.name() + ".named", actor, s))
                 .orElseGet(() -> getTranslation("collab.change." + kind.name(), actor));
-        page.onLiveChange(new LiveChange(kind, event.subjectId(), event.actorUserId(), note));
+        page.receiveLiveChange(new LiveChange(kind, event.subjectId(), event.actorUserId(), note, actorName));
     }
 
     /** Avatars of the others (one per user, their pages in the tooltip) and the fields they edit on this page. */

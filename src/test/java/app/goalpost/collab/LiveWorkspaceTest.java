@@ -106,6 +106,38 @@ class LiveWorkspaceTest extends KaribuSupport {
         assertThat(other.run(() -> view().liveNote())).isEmpty();
     }
 
+    /** Choosing the dashboard's card order is no edit: another person's save still redraws, in the chosen order. */
+    @Test
+    void theDashboardSortIsNotAnUnsavedEditALiveChangeRedrawsInTheChosenOrder() throws Exception {
+        fixtures.signIn(f.owner());
+        LocalDate from = pacing.today(f.ws1Id()).minusDays(3);
+        kpis.create(f.ws1Id(), KpiInput.count("Zeta signups", 300, from, from.plusDays(89)));
+        Fixtures.signOut();
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/dashboard");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Object> sort = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("dashboard-sort"));
+        Object byName = sort.getListDataView().getItems().filter(s -> s.toString().equals("NAME")).findFirst()
+                .orElseThrow();
+        sort.setValue(byName);
+
+        other.signIn(f.manager());
+        other.navigate("w/" + f.ws1() + "/kpis");
+        other.run(() -> {
+            LocalDate start = pacing.today(f.ws1Id()).minusDays(3);
+            kpis.create(f.ws1Id(), KpiInput.count("Leads", 300, start, start.plusDays(89)));
+            return null;
+        });
+
+        assertThat(SecondBrowser.awaitHere(() -> cards() == 2, WAIT)).isTrue();
+        assertThat(note()).doesNotContain("Your edits are kept"); // redrawn, not "reload when you are ready"
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Object> redrawn = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("dashboard-sort"));
+        assertThat(redrawn.getValue()).isEqualTo(byName);
+    }
+
     /**
      * An event relayed from another node arrives on a thread with nobody signed in (the Redis listener); the page
      * still reloads and names what changed, because it does so as its own user, never as whoever delivered it.

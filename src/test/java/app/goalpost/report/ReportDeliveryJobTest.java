@@ -66,6 +66,7 @@ class ReportDeliveryJobTest {
     @Autowired ReportDeliveryJob springJob;
     @Autowired LockProvider locks;
     @Autowired MutableClock clock;
+    @Autowired app.goalpost.workspace.WorkspaceService workspaceService;
     @Autowired app.goalpost.workspace.WorkspaceMembershipService memberships;
 
     AgencyFixture f;
@@ -102,7 +103,7 @@ class ReportDeliveryJobTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
         MailOut mail = new MailOut(beans.getBeanProvider(JavaMailSender.class), "reports@goalpost.test");
-        job = new ReportDeliveryJob(scheduleRows, deliveries, reports, users, mail, clock);
+        job = new ReportDeliveryJob(scheduleRows, deliveries, reports, users, mail, clock, workspaceService);
     }
 
     @AfterEach
@@ -117,7 +118,7 @@ class ReportDeliveryJobTest {
         assertThat(job.deliverDue()).isGreaterThanOrEqualTo(2);
 
         MimeMessage mine = only(ours);
-        assertThat(mine.getSubject()).startsWith("Rapport d’avancement · delivery Alpha").endsWith("2026-11");
+        assertThat(mine.getSubject()).startsWith("Rapport d’avancement · delivery Alpha").endsWith(" · Novembre 2026");
         Part pdf = attachment(mine);
         assertThat(pdf.getFileName()).matches("report-delivery-alpha-[a-z0-9]+-2026-11\\.pdf");
         assertThat(pdf.getContentType()).startsWith("application/pdf");
@@ -126,7 +127,7 @@ class ReportDeliveryJobTest {
             assertThat(text).contains("Signed deals", "Novembre 2026").doesNotContain("Unrelated KPI", "Their KPI");
         }
         MimeMessage foreign = only(theirs);
-        assertThat(foreign.getSubject()).endsWith("2026-W49");
+        assertThat(foreign.getSubject()).endsWith(" · Week 49, 2026");
         try (PDDocument doc = Loader.loadPDF(attachment(foreign).getInputStream().readAllBytes())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Their KPI").doesNotContain("Signed deals");
         }
@@ -159,6 +160,23 @@ class ReportDeliveryJobTest {
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, ours))).hasSize(1);
         fixtures.signIn(f.manager());
         assertThat(schedules.schedule(f.ws1Id()).lastSent()).hasValue("2026-11");
+    }
+
+    /** An archived client's schedule stays but sends nothing; unarchived, it resumes. */
+    @Test
+    void anArchivedWorkspacesScheduleSendsNothing() {
+        fixtures.signIn(f.owner());
+        workspaceService.setArchived(f.ws1Id(), true);
+        Fixtures.signOut();
+        job.deliverDue();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, ours))).isEmpty();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, theirs))).hasSize(1);
+
+        fixtures.signIn(f.owner());
+        workspaceService.setArchived(f.ws1Id(), false);
+        Fixtures.signOut();
+        job.deliverDue();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, ours))).hasSize(1);
     }
 
     @Test

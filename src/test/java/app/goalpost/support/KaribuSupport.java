@@ -115,6 +115,12 @@ public abstract class KaribuSupport {
         return (FakeRequest) request;
     }
 
+    /** A browser reload: a fresh session and UI, nothing of the page kept in memory (sign in again after it). */
+    protected void reloadUi() {
+        MockVaadin.tearDown();
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, ctx, UI::new));
+    }
+
     protected static void navigate(String location) {
         UI.getCurrent().navigate(location);
     }

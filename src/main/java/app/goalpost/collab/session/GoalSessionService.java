@@ -135,6 +135,18 @@ public class GoalSessionService {
         }
     }
 
+    /** The signed-in participant follows the facilitator's pages, or stops; remembered for their next visit. */
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional
+    public void follow(WorkspaceId workspaceId, SessionId sessionId, boolean following) {
+        access.require(workspaceId.value(), WorkspacePermission.VIEW);
+        GoalSession session = open(workspaceId, sessionId);
+        GoalSessionParticipant me = participants.findBySessionIdAndUserId(session.getId(),
+                CurrentUser.require().userId())
+                .orElseThrow(() -> new InvalidInputException("session", "session.error.notJoined"));
+        me.setFollowing(following);
+    }
+
     /** Ticks or unticks an agenda step (the facilitator). */
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional
@@ -351,7 +363,9 @@ public class GoalSessionService {
                 shared.map(GoalSessionNotes::getNotes).orElse(""),
                 shared.map(GoalSessionNotes::getUpdatedByName).orElse(""), shared.map(n -> n.getVersion()).orElse(0L),
                 lines, granted.contains(WorkspacePermission.EDIT_PLAN), s.getFacilitatorId() == me,
-                people.stream().anyMatch(p -> p.userId() == me));
+                people.stream().anyMatch(p -> p.userId() == me),
+                participants.findBySessionIdAndUserId(s.getId(), me).map(GoalSessionParticipant::isFollowing)
+                        .orElse(false));
     }
 
     private List<SessionView.Participant> participantList(long sessionId) {

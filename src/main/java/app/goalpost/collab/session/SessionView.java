@@ -12,11 +12,12 @@ import java.util.Set;
  * @param canEdit       may edit notes and decisions (EDIT_PLAN)
  * @param facilitating  is the facilitator (ticks the agenda, leads, ends)
  * @param joined        the user has joined
+ * @param following     the user (a participant) follows the facilitator's pages; stored, so it survives a reload
  */
 public record SessionView(SessionId id, String title, long facilitatorUserId, String facilitatorName,
         Instant startedAt, Set<AgendaStep> agendaDone, long version, List<Participant> participants, String notes,
         String notesUpdatedBy, long notesVersion, List<Decision> decisions, boolean canEdit, boolean facilitating,
-        boolean joined) {
+        boolean joined, boolean following) {
 
     public record Participant(long userId, String name, Instant joinedAt) {
     }

@@ -1,5 +1,6 @@
 package app.goalpost.funnel.ui;
 
+import app.goalpost.workspace.ChangeKind;
 import app.goalpost.funnel.BaselineId;
 import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.ui.WorkspacePageView;
@@ -259,7 +260,7 @@ class FunnelView extends WorkspaceScopedView {
         } catch (BaselineConflictException e) {
             List<MergeDialog.Row> rows = e.conflicts().stream().map(c -> new MergeDialog.Row(c.field(),
                     label(c.field(), e.theirs()), value(c.field(), c.theirs()), value(c.field(), c.mine()))).toList();
-            new MergeDialog(rows, again, useMine -> update(id, e.theirs(), e.resolved(useMine), e.currentVersion(),
+            new MergeDialog(rows, again, lastSaver(ChangeKind.BASELINE, id.value()), useMine -> update(id, e.theirs(), e.resolved(useMine), e.currentVersion(),
                     true, true)).open();
         } catch (InvalidInputException e) {
             header.showError(e, this);

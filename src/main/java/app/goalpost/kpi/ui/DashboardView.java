@@ -59,6 +59,8 @@ class DashboardView extends WorkspaceScopedView {
      * every KPI's 3 × 365-day series) is not kept: about 9 KB a KPI for as long as the page is open.
      */
     private List<SortableCard> shown = List.of();
+    /** The order the user chose; a live reload keeps it. */
+    private Sort chosen = Sort.STATUS;
 
     private record SortableCard(KpiCard card, int urgency, String name) {
     }
@@ -80,8 +82,11 @@ class DashboardView extends WorkspaceScopedView {
         sort.setLabel(getTranslation("kpi.dashboard.sort"));
         sort.setItems(Sort.values());
         sort.setItemLabelGenerator(s -> getTranslation("kpi.dashboard.sort." + s.name()));
-        sort.setValue(Sort.STATUS);
-        sort.addValueChangeListener(e -> showCards(e.getValue()));
+        sort.setValue(chosen);
+        sort.addValueChangeListener(e -> {
+            chosen = e.getValue() == null ? Sort.STATUS : e.getValue();
+            showCards(chosen);
+        });
         HorizontalLayout header = new HorizontalLayout(title, sort);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -115,7 +120,16 @@ class DashboardView extends WorkspaceScopedView {
                     p.kpi().name().toLowerCase(getLocale())));
         }
         shown = List.copyOf(built);
-        showCards(Sort.STATUS);
+        showCards(chosen);
+    }
+
+    /**
+     * The dashboard has nothing to lose: its only field is the card order, a way of looking (kept across the
+     * redraw), not an edit. So another person's save always just redraws it.
+     */
+    @Override
+    protected boolean hasUnsavedEdits() {
+        return false;
     }
 
     /** "Review due in N days" / "overdue since …" / "due now: …", opening the review page (method step 5). */

@@ -18,11 +18,13 @@ import app.goalpost.workspace.WorkspaceSummary;
 import app.goalpost.workspace.ui.WorkspaceEditorDialog;
 import app.goalpost.workspace.ui.WorkspaceNavigation;
 import app.goalpost.workspace.ui.WorkspacePages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,8 +45,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,6 +67,7 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final transient PortfolioService portfolio;
     private final transient WorkspaceService workspaces;
     private final transient WorkspacePages pages;
+    private final transient Clock clock;
     private final Grid<PortfolioRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<AccountManager> manager = new ComboBox<>();
@@ -78,10 +80,11 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private final PortfolioChart chart = new PortfolioChart();
     private boolean built;
 
-    PortfolioView(PortfolioService portfolio, WorkspaceService workspaces, WorkspacePages pages) {
+    PortfolioView(PortfolioService portfolio, WorkspaceService workspaces, WorkspacePages pages, Clock clock) {
         this.portfolio = portfolio;
         this.workspaces = workspaces;
         this.pages = pages;
+        this.clock = clock;
         addClassName("gp-page");
         setSizeFull();
     }
@@ -175,28 +178,35 @@ class PortfolioView extends VerticalLayout implements BeforeEnterObserver, HasDy
         filters.setWrap(true);
 
         grid.setId("workspaces-grid");
+        // eight columns on a laptop screen: long texts wrap onto a second line instead of being cut
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PortfolioRow::name).setHeader(getTranslation("portfolio.col.client")).setKey(NAME)
-                .setSortable(true).setSortProperty(NAME).setFlexGrow(2);
+                .setSortable(true).setSortProperty(NAME).setFlexGrow(2).setWidth("10em");
         grid.addColumn(new ComponentRenderer<>(this::statusBadge)).setHeader(getTranslation("portfolio.col.status"))
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("portfolio.counts", r.behind(), r.onTrack(), r.ahead(), r.noData()))
-                .setHeader(getTranslation("portfolio.col.counts")).setKey("counts").setFlexGrow(2);
+                .setHeader(getTranslation("portfolio.col.counts")).setKey("counts").setFlexGrow(1).setWidth("9em");
         grid.addColumn(r -> r.worst().map(w -> getTranslation("portfolio.worst", w.name(),
                         Formats.percent(w.ratio(), 0, locale))).orElse(getTranslation("portfolio.none")))
-                .setHeader(getTranslation("portfolio.col.worst")).setKey("worst").setFlexGrow(2);
+                .setHeader(getTranslation("portfolio.col.worst")).setKey("worst").setFlexGrow(2).setWidth("9em");
         grid.addColumn(r -> r.main().map(m -> m.projection()
                         .map(p -> getTranslation("portfolio.main", m.name(), Formats.percent(p, 0, locale)))
                         .orElse(getTranslation("portfolio.main.noProjection", m.name())))
                         .orElse(getTranslation("portfolio.none")))
-                .setHeader(getTranslation("portfolio.col.main")).setKey("main").setFlexGrow(2);
+                .setHeader(getTranslation("portfolio.col.main")).setKey("main").setFlexGrow(2).setWidth("9em");
         grid.addColumn(r -> r.reviewDue().map(d -> r.reviewOverdue()
                         ? getTranslation("portfolio.review.overdue", Formats.date(d, locale))
                         : Formats.date(d, locale)).orElse(getTranslation("portfolio.none")))
-                .setHeader(getTranslation("portfolio.col.review")).setKey("review").setAutoWidth(true);
-        grid.addColumn(r -> Formats.date(LocalDate.ofInstant(r.lastActivity(), ZoneOffset.UTC), locale))
-                .setHeader(getTranslation("portfolio.col.activity")).setKey("activity").setAutoWidth(true);
+                .setHeader(getTranslation("portfolio.col.review")).setKey("review").setFlexGrow(1).setWidth("7em");
+        ActivityText activity = new ActivityText(locale, ActivityText.zoneOf(UI.getCurrent()),
+                (key, params) -> getTranslation(key, params));
+        grid.addColumn(r -> activity.label(r.lastActivity(), clock.instant()))
+                .setTooltipGenerator(r -> activity.exact(r.lastActivity()))
+                .setHeader(getTranslation("portfolio.col.activity")).setKey("activity").setFlexGrow(1)
+                .setWidth("7em");
         grid.addColumn(r -> r.managers().isEmpty() ? getTranslation("portfolio.none") : String.join(", ", r.managers()))
-                .setHeader(getTranslation("portfolio.col.managers")).setKey("managers").setFlexGrow(1);
+                .setHeader(getTranslation("portfolio.col.managers")).setKey("managers").setFlexGrow(1)
+                .setWidth("8em");
         grid.addItemClickListener(e -> WorkspaceNavigation.home(new WorkspaceId(e.getItem().id())));
         grid.addClassName("gp-clickable-rows");
         grid.setMinHeight("420px");

@@ -1,5 +1,6 @@
 package app.goalpost.scenario.ui;
 
+import app.goalpost.workspace.ChangeKind;
 import app.goalpost.funnel.BaselineId;
 import app.goalpost.scenario.ScenarioId;
 import app.goalpost.workspace.WorkspaceId;
@@ -268,7 +269,7 @@ class ScenariosView extends WorkspaceScopedView {
         } catch (ScenarioConflictException e) {
             List<MergeDialog.Row> rows = e.conflicts().stream().map(c -> new MergeDialog.Row(c.field(),
                     label(c.field()), value(c.field(), c.theirs()), value(c.field(), c.mine()))).toList();
-            new MergeDialog(rows, again, useMine -> update(id, e.theirs(), e.resolved(useMine),
+            new MergeDialog(rows, again, lastSaver(ChangeKind.SCENARIO, id.value()), useMine -> update(id, e.theirs(), e.resolved(useMine),
                     e.currentVersion(), true, true)).open();
         } catch (InvalidInputException e) {
             editor.showError(e, this);

@@ -122,6 +122,8 @@ class ShareLinksView extends WorkspaceScopedView {
         // a new grid per opening: navigating to the page again reuses the view
         grid = new Grid<>();
         grid.setId("share-grid");
+        // the action first: at the right edge the floating dev-mode button (and narrow screens) would cover it
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(l -> l.label().isEmpty() ? getTranslation("share.kind." + l.kind().name()) : l.label())
                 .setHeader(getTranslation("share.col.link")).setAutoWidth(true);
         grid.addColumn(ShareLinkSummary::createdByName).setHeader(getTranslation("share.col.createdBy"))
@@ -136,7 +138,6 @@ class ShareLinksView extends WorkspaceScopedView {
         grid.addColumn(ShareLinkSummary::views).setHeader(getTranslation("share.col.views")).setAutoWidth(true);
         grid.addColumn(l -> l.lastViewedAt().map(this::dateTime).orElse(getTranslation("share.never")))
                 .setHeader(getTranslation("share.col.lastUse")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("share.list.title")), grid);
         refresh();

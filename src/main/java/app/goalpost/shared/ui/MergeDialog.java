@@ -44,8 +44,14 @@ public class MergeDialog extends Dialog {
      * @param onSave receives the fields where the user chose "mine"
      */
     public MergeDialog(List<Row> rows, boolean again, Consumer<Set<String>> onSave) {
+        this(rows, again, java.util.Optional.empty(), onSave);
+    }
+
+    /** @param savedBy who saved the other version, when the page knows it (else the dialog says "someone else") */
+    public MergeDialog(List<Row> rows, boolean again, java.util.Optional<String> savedBy, Consumer<Set<String>> onSave) {
         setId("merge-dialog");
-        setHeaderTitle(getTranslation("merge.title"));
+        setHeaderTitle(savedBy.map(name -> getTranslation("merge.titleNamed", name))
+                .orElseGet(() -> getTranslation("merge.title")));
         setCloseOnOutsideClick(false);
         Paragraph text = new Paragraph(getTranslation(again ? "merge.textAgain" : "merge.text"));
         text.setId("merge-text");

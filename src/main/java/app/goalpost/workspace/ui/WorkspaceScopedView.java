@@ -1,5 +1,6 @@
 package app.goalpost.workspace.ui;
 
+import app.goalpost.workspace.ChangeKind;
 import app.goalpost.workspace.WorkspaceDetails;
 import app.goalpost.workspace.WorkspaceId;
 import app.goalpost.workspace.WorkspaceNotFoundException;
@@ -59,6 +60,24 @@ public abstract class WorkspaceScopedView extends VerticalLayout implements Befo
     }
 
     // --- live workspace (issue 11) ---
+
+    /** Who last saved each subject while this page was open (kind:id to display name), from the live events. */
+    private final java.util.Map<String, String> lastSavers = new java.util.HashMap<>();
+
+    /** The live bar hands every change here: who saved is remembered (for the merge dialog), then the page reacts. */
+    public final void receiveLiveChange(LiveChange change) {
+        change.actorName().ifPresent(name -> lastSavers.put(change.kind() + ":" + change.subjectId(), name));
+        onLiveChange(change);
+    }
+
+    /**
+     * The person whose save of this subject reached this page last, if one did: a save conflict then names them
+     * ("Camille Laurent saved in the meantime") instead of "someone else". Unknown when the event never arrived
+     * (another node with Redis down): the page then says "someone else", nothing made up.
+     */
+    protected java.util.Optional<String> lastSaver(ChangeKind kind, long subjectId) {
+        return java.util.Optional.ofNullable(lastSavers.get(kind + ":" + subjectId));
+    }
 
     /**
      * Someone else saved something of this workspace. The default reloads the page in place when its user has no

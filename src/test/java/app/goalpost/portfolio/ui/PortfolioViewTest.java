@@ -48,6 +48,7 @@ class PortfolioViewTest extends KaribuSupport {
     @Autowired WorkspaceService workspaces;
     @Autowired KpiService kpis;
     @Autowired ActualsService actuals;
+    @Autowired app.goalpost.support.MutableClock clock;
 
     AgencyFixture f;
 
@@ -89,6 +90,8 @@ class PortfolioViewTest extends KaribuSupport {
 
         @SuppressWarnings("unchecked")
         ComboBox<PortfolioStatus> status = _get(ComboBox.class, spec -> spec.withId("portfolio-status"));
+        status.setValue(PortfolioStatus.BEHIND);
+        assertThat(GridKt._findAll(grid)).extracting(PortfolioRow::id).containsExactly(f.ws3());
         status.setValue(PortfolioStatus.NO_DATA);
         assertThat(GridKt._findAll(grid)).extracting(PortfolioRow::id).containsExactly(f.ws1(), f.ws2());
         status.clear();
@@ -107,6 +110,27 @@ class PortfolioViewTest extends KaribuSupport {
                 spec -> spec.withId("portfolio-chart")));
         assertThat(chart).contains("\"name\":\"Behind\"").contains("Week of May 18, 2026");
         assertThat(chart).contains("\"data\":[0,0,0,0,0,0,0,0,0,0,0,1]");
+    }
+
+    /** Last activity reads relative while recent, then as a day in the reader's locale (not a UTC timestamp). */
+    @Test
+    void lastActivityIsRelativeWhileRecentThenADay() {
+        try {
+            signIn(f.owner());
+            navigate("");
+            assertThat(GridKt._getFormatted(grid(), 0, "activity")).isEqualTo("Just now");
+            clock.advance(java.time.Duration.ofHours(2).plusMinutes(5));
+            navigate("");
+            assertThat(GridKt._getFormatted(grid(), 0, "activity")).isEqualTo("2 h ago");
+            clock.advance(java.time.Duration.ofHours(22));
+            navigate("");
+            assertThat(GridKt._getFormatted(grid(), 0, "activity")).isEqualTo("Yesterday");
+            clock.advance(java.time.Duration.ofDays(10));
+            navigate("");
+            assertThat(GridKt._getFormatted(grid(), 0, "activity")).isEqualTo("May 20, 2026");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

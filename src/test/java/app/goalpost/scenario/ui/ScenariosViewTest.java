@@ -175,7 +175,7 @@ class ScenariosViewTest extends KaribuSupport {
     }
 
     @Test
-    void theSameFieldSavedByTwoPeopleShowsTheirsAndYoursAndSavesTheChoice() {
+    void theSameFieldSavedByTwoPeopleShowsTheirsAndYoursAndSavesTheChoice() throws Exception {
         signIn(f.manager());
         open("w/" + f.ws2() + "/scenarios/" + baseline2, String.valueOf(scenario2));
         _get(DecimalField.class, spec -> spec.withId("goal-amount")).setDecimal(new BigDecimal("25"));
@@ -183,16 +183,29 @@ class ScenariosViewTest extends KaribuSupport {
                 .setValue(LocalDate.of(2027, 1, 31));
         _get(TextField.class, spec -> spec.withId("scenario-name")).setValue("Manager's");
 
-        fixtures.signIn(f.contributor());
-        ScenarioData current = scenarios.get(f.ws2Id(), new ScenarioId(scenario2));
-        ScenarioForm c = current.form();
-        scenarios.update(f.ws2Id(), new ScenarioId(scenario2), new ScenarioForm("Contributor's", c.baselineId(),
-                c.goalKind(), c.goalStage(), new BigDecimal("20"), c.dealValue(), c.leverKind(), c.steps(),
-                c.weights(), c.volumeShare(), c.ceilingMode(), c.periodStart(), c.periodEnd()), current.version());
-        signIn(f.manager());
+        // the contributor saves from their own request (another thread: not this page's UI)
+        Thread contributor = Thread.ofPlatform().start(() -> {
+            fixtures.signIn(f.contributor());
+            try {
+                ScenarioData current = scenarios.get(f.ws2Id(), new ScenarioId(scenario2));
+                ScenarioForm c = current.form();
+                scenarios.update(f.ws2Id(), new ScenarioId(scenario2), new ScenarioForm("Contributor's",
+                        c.baselineId(), c.goalKind(), c.goalStage(), new BigDecimal("20"), c.dealValue(),
+                        c.leverKind(), c.steps(), c.weights(), c.volumeShare(), c.ceilingMode(), c.periodStart(),
+                        c.periodEnd()), current.version());
+            } finally {
+                app.goalpost.support.Fixtures.signOut();
+            }
+        });
+        contributor.join();
+        // the live note ("… your edits are kept") tells the page who saved
+        assertThat(app.goalpost.support.SecondBrowser.awaitHere(() -> _get(
+                app.goalpost.workspace.ui.WorkspaceScopedView.class).liveNote().isPresent(),
+                java.time.Duration.ofSeconds(5))).isTrue();
 
         _click(_get(Button.class, spec -> spec.withId("save-scenario")));
         MergeDialog dialog = _get(MergeDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Member " + f.contributor() + " saved in the meantime");
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("merge-label-goalAmount"))
                 .getText()).isEqualTo("Change (%) or target");
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("merge-theirs-goalAmount"))

@@ -14,6 +14,8 @@ public class GoalSessionParticipant extends AgencyOwnedEntity {
     private long userId;
     private String userName;
     private Instant joinedAt;
+    /** Follows the facilitator's pages; kept across reloads (V19). */
+    private boolean following;
 
     protected GoalSessionParticipant() {
     }
@@ -39,5 +41,13 @@ public class GoalSessionParticipant extends AgencyOwnedEntity {
 
     public Instant getJoinedAt() {
         return joinedAt;
+    }
+
+    public boolean isFollowing() {
+        return following;
+    }
+
+    public void setFollowing(boolean following) {
+        this.following = following;
     }
 }

@@ -25,7 +25,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
 
 /**
  * The banner of a workspace's running session, on every page of that workspace (one per browser tab, attached to the
@@ -41,7 +40,6 @@ class SessionBar extends Div {
     private final transient GoalSessionService sessions;
     private final transient LiveUpdates live;
     private final transient WorkspacePages pages;
-    private final transient Authentication user;
     private final long userId;
 
     private @Nullable WorkspaceId workspace;
@@ -56,7 +54,6 @@ class SessionBar extends Div {
         this.sessions = sessions;
         this.live = live;
         this.pages = pages;
-        this.user = AsUser.current();
         this.userId = CurrentUser.require().userId();
         setId("session-bar");
         addClassName("gp-session-bar");
@@ -121,15 +118,14 @@ class SessionBar extends Div {
         if (event.topic() != LiveEvent.Topic.SESSION || workspace == null) {
             return;
         }
-        AsUser.run(user, () -> {
-            SessionEventKind kind = SessionEventKind.valueOf(event.what());
-            if (kind == SessionEventKind.LEAD) {
-                followTo(event);
-            } else if (kind == SessionEventKind.STARTED || kind == SessionEventKind.ENDED
-                    || kind == SessionEventKind.JOINED) {
-                refresh();
-            }
-        });
+        // LiveUpdates hands the event over as this page's own user (UiDispatch): no sign-in to swap here
+        SessionEventKind kind = SessionEventKind.valueOf(event.what());
+        if (kind == SessionEventKind.LEAD) {
+            followTo(event);
+        } else if (kind == SessionEventKind.STARTED || kind == SessionEventKind.ENDED
+                || kind == SessionEventKind.JOINED) {
+            refresh();
+        }
     }
 
     /** Opens the facilitator's page, if this tab follows and the page is one of the same workspace. */
@@ -165,6 +161,7 @@ class SessionBar extends Div {
             setVisible(false);
             return;
         }
+        follow = s.following();
         Span text = new Span(getTranslation("session.banner", s.title()));
         text.setId("session-bar-text");
         add(text);
@@ -190,7 +187,10 @@ class SessionBar extends Div {
         } else {
             Checkbox following = new Checkbox(getTranslation("session.banner.follow"), follow);
             following.setId("session-bar-follow");
-            following.addValueChangeListener(e -> follow = e.getValue());
+            following.addValueChangeListener(e -> {
+                follow = e.getValue();
+                sessions.follow(shown, s.id(), follow);
+            });
             add(following);
         }
         if (!onSessionsPage && s.joined()) {

@@ -63,7 +63,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
 
 /**
  * The workspace's goal-setting sessions: the running one (agenda, participants, shared notes, decisions) or, for
@@ -79,7 +78,6 @@ class SessionsView extends WorkspaceScopedView {
     private final transient GoalSessionService sessions;
     private final transient LiveUpdates live;
     private final transient WorkspacePages pages;
-    private transient @Nullable Authentication user;
     private @Nullable Registration subscription;
     private @Nullable WorkspaceDetails workspace;
     private @Nullable SessionView session;
@@ -123,7 +121,6 @@ class SessionsView extends WorkspaceScopedView {
     @Override
     protected void onOpen(WorkspaceDetails w, BeforeEnterEvent event) {
         this.workspace = w;
-        this.user = AsUser.current();
         if (subscription != null) {
             subscription.remove();
         }
@@ -144,34 +141,32 @@ class SessionsView extends WorkspaceScopedView {
     // ---- live events -------------------------------------------------------------------------------------------
 
     private void onEvent(LiveEvent event) {
-        Authentication me = user;
-        if (event.topic() != LiveEvent.Topic.SESSION || me == null) {
+        if (event.topic() != LiveEvent.Topic.SESSION) {
             return;
         }
-        AsUser.run(me, () -> {
-            boolean mine = event.actorUserId() == CurrentUser.require().userId();
-            switch (SessionEventKind.valueOf(event.what())) {
-                case STARTED -> renderRunning();
-                case ENDED -> {
-                    renderRunning();
-                    renderHistory();
-                }
-                case JOINED, AGENDA, SCENARIOS -> reloadHeader();
-                case NOTES -> {
-                    if (!mine) {
-                        notesChangedByOthers();
-                    }
-                }
-                case DECISIONS -> {
-                    if (!mine) {
-                        reloadDecisions();
-                    }
-                }
-                case LEAD -> {
-                    // the banner follows the facilitator
+        // LiveUpdates hands the event over as this page's own user (UiDispatch): CurrentUser is the reader
+        boolean mine = event.actorUserId() == CurrentUser.require().userId();
+        switch (SessionEventKind.valueOf(event.what())) {
+            case STARTED -> renderRunning();
+            case ENDED -> {
+                renderRunning();
+                renderHistory();
+            }
+            case JOINED, AGENDA, SCENARIOS -> reloadHeader();
+            case NOTES -> {
+                if (!mine) {
+                    notesChangedByOthers();
                 }
             }
-        });
+            case DECISIONS -> {
+                if (!mine) {
+                    reloadDecisions();
+                }
+            }
+            case LEAD -> {
+                // the banner follows the facilitator
+            }
+        }
     }
 
     private Optional<SessionView> load() {

@@ -106,6 +106,36 @@ class SessionsViewTest extends KaribuSupport {
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("w/" + f.ws1() + "/levers");
     }
 
+    /** "Follow" is stored for the participant: a reload (a new UI of the tab) shows it ticked and still follows. */
+    @Test
+    void followingTheFacilitatorSurvivesAReload() {
+        fixtures.signIn(f.manager());
+        SessionId id = sessions.start(f.ws1Id(), "Q2 planning");
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/dashboard");
+        _click(_get(Button.class, spec -> spec.withId("session-bar-join")));
+        _get(Checkbox.class, spec -> spec.withId("session-bar-follow")).setValue(true);
+        assertThat(sessions.running(f.ws1Id()).orElseThrow().following()).isTrue();
+
+        // the browser reloads: a new UI, nothing kept in memory
+        reloadUi();
+        signIn(f.client());
+        navigate("w/" + f.ws1() + "/dashboard");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("session-bar-follow")).getValue()).isTrue();
+        fixtures.signIn(f.manager());
+        sessions.facilitatorOpened(f.ws1Id(), id, "w/" + f.ws1() + "/kpis", true);
+        fixtures.signIn(f.client());
+        String kpis = "w/" + f.ws1() + "/kpis";
+        assertThat(awaitLive(() -> UI.getCurrent().getActiveViewLocation().getPath().equals(kpis))).isTrue();
+
+        _get(Checkbox.class, spec -> spec.withId("session-bar-follow")).setValue(false);
+        assertThat(sessions.running(f.ws1Id()).orElseThrow().following()).isFalse();
+        // someone who has not joined cannot follow
+        fixtures.signIn(f.owner());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sessions.follow(f.ws1Id(), id, true))
+                .isInstanceOf(app.goalpost.shared.InvalidInputException.class);
+    }
+
     @Test
     void theFacilitatorsPagesAreReportedWhenLeading() {
         signIn(f.manager());
