@@ -49,6 +49,7 @@ class ReviewReplanBrowserIT extends BrowserSupport {
         // the review page solves two plans and reads a dozen KPIs: on a loaded build machine, give it time
         context.setDefaultTimeout(60_000);
         context.setDefaultNavigationTimeout(90_000);
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
         try {
             AgencyFixture f = fixtures.agency("replanjourney");
             fixtures.signIn(f.owner());
@@ -104,6 +105,7 @@ class ReviewReplanBrowserIT extends BrowserSupport {
             assertThat(page.locator("#replan-intro")).containsText("Agency staff hold the review");
             screenshot("replan-client");
         } finally {
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
             clock.reset();
             Fixtures.signOut();
         }
