@@ -187,8 +187,10 @@ class ApiHttpTest {
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(json(first).get("created").asInt()).isEqualTo(2);
         assertThat(json(first).get("results").get(1).get("result").asString()).isEqualTo("created");
-        assertThat(events.seen).extracting(WorkspaceChanged::kind).containsOnly(ChangeKind.ACTUALS);
-        assertThat(events.seen).extracting(WorkspaceChanged::subjectId).containsExactlyInAnyOrder(leadsA1, dealsA1);
+        // the push raises ACTUALS per KPI; the review trigger detection that listens to it may add REVIEW events
+        List<WorkspaceChanged> pushed = events.seen.stream().filter(e -> e.kind() != ChangeKind.REVIEW).toList();
+        assertThat(pushed).extracting(WorkspaceChanged::kind).containsOnly(ChangeKind.ACTUALS);
+        assertThat(pushed).extracting(WorkspaceChanged::subjectId).containsExactlyInAnyOrder(leadsA1, dealsA1);
 
         events.seen.clear();
         HttpResponse<String> again = push(token, "/api/v1/actuals", body);

@@ -37,6 +37,7 @@ class NotificationBell extends Div implements HeaderItem {
     private final Grid<NotificationItem> list = new Grid<>();
     private final Popover popover = new Popover();
     private final Span empty = new Span();
+    private boolean listLoaded;
 
     NotificationBell(NotificationService notifications) {
         this.notifications = notifications;
@@ -58,7 +59,15 @@ class NotificationBell extends Div implements HeaderItem {
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 refresh();
-                list.getDataProvider().refreshAll();
+                if (!listLoaded) {
+                    // the list is read only once the user opens it, not on every page the bell is part of
+                    list.setDataProvider(new CallbackDataProvider<>(
+                            q -> notifications.page(q.getPage(), q.getPageSize()).stream(),
+                            q -> (int) Math.min(Integer.MAX_VALUE, notifications.total())));
+                    listLoaded = true;
+                } else {
+                    list.getDataProvider().refreshAll();
+                }
             }
         });
         list.setId("notification-list");
@@ -66,9 +75,6 @@ class NotificationBell extends Div implements HeaderItem {
         list.setPageSize(20);
         list.setHeight("22em");
         list.addComponentColumn(this::row);
-        list.setDataProvider(new CallbackDataProvider<>(
-                q -> notifications.page(q.getPage(), q.getPageSize()).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, notifications.total())));
         list.addItemClickListener(e -> open(e.getItem()));
         empty.setId("notification-empty");
         empty.addClassName("gp-empty");

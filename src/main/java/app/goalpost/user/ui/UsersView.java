@@ -54,7 +54,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         Button invite = new Button(getTranslation("users.invite"), VaadinIcon.ENVELOPE.create(),
-                e -> new InviteDialog(invitations, workspaces, this::refresh).open());
+                e -> {
+                    // the dialog's workspace picker loads lazily: ask the service first, so that an account whose
+                    // access was taken away is refused on the click, before any dialog opens
+                    invitations.pending();
+                    new InviteDialog(invitations, workspaces, this::refresh).open();
+                });
         invite.setId("invite-user");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("users.title")), invite);
